@@ -1,0 +1,56 @@
+#pragma once
+
+#include "sandboxstore.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <random>
+#include <vector>
+
+namespace Dintero::Sandbox {
+
+// A deterministic source of ids and choices: the same seed gives the same data set
+// on every machine (no std:: distributions, whose output differs between libraries).
+class SeededRandom final
+{
+public:
+    explicit SeededRandom(quint64 seed) : m_engine(seed) { }
+
+    quint64 next() { return m_engine(); }
+    int bounded(int upperExclusive) { return int(next() % quint64(upperExclusive)); }
+    int between(int low, int highInclusive) { return low + bounded(highInclusive - low + 1); }
+    bool chance(int percent) { return bounded(100) < percent; }
+    template<typename T>
+    const T &pick(const QList<T> &values) { return values.at(bounded(int(values.size()))); }
+    // A 22-character base62 string, the shape of Dintero's random id parts.
+    QString base62(int length = 22);
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+// The stores, customers and products the seeded data set is made of.
+struct SandboxProfile
+{
+    QString id;
+    QString name;
+};
+QList<SandboxProfile> sandboxProfiles(const QString &accountId);
+
+struct SeedData
+{
+    std::vector<QJsonObject> sessions;  // any order
+    QList<TransactionRecord> transactions;
+};
+
+// `count` realistic sessions created over the 120 days before `now`, in every state
+// the console distinguishes, with the transactions behind them.
+SeedData generateSeedData(const QString &accountId, int count, quint64 seed, const QDateTime &now);
+
+// Dintero's timestamp form: UTC with milliseconds, e.g. 2025-03-04T09:12:31.412Z.
+QString isoTimestamp(const QDateTime &time);
+
+} // namespace Dintero::Sandbox
