@@ -273,11 +273,11 @@ QList<SandboxProfile> sandboxProfiles(const QString &accountId)
     };
 }
 
-SeedData generateSeedData(const QString &accountId, int count, quint64 seed, const QDateTime &now)
+void generateSeedData(const QString &accountId, int count, quint64 seed, const QDateTime &now,
+                      const std::function<void(const QJsonObject &session)> &onSession,
+                      const std::function<void(const TransactionRecord &transaction)> &onTransaction)
 {
     SeededRandom random(seed);
-    SeedData data;
-    data.sessions.reserve(size_t(std::max(count, 0)));
     const qint64 nowMs = now.toMSecsSinceEpoch();
     constexpr qint64 window = 120LL * 24 * 3600 * 1000;
     const QList<SandboxProfile> profiles = sandboxProfiles(accountId);
@@ -449,7 +449,7 @@ SeedData generateSeedData(const QString &accountId, int count, quint64 seed, con
             transaction.paymentToken = paymentToken;
             transaction.createdAt = log.last();
             session.insert(QStringLiteral("transaction_id"), transaction.id);
-            data.transactions.append(transaction);
+            onTransaction(transaction);
         };
 
         switch (state) {
@@ -537,9 +537,8 @@ SeedData generateSeedData(const QString &accountId, int count, quint64 seed, con
         }
         session.insert(QStringLiteral("events"), log.events());
         session.insert(QStringLiteral("updated_at"), isoTimestamp(log.last()));
-        data.sessions.push_back(std::move(session));
+        onSession(session);
     }
-    return data;
 }
 
 } // namespace Dintero::Sandbox

@@ -7,8 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <random>
-#include <vector>
 
 namespace Dintero::Sandbox {
 
@@ -40,15 +40,12 @@ struct SandboxProfile
 };
 QList<SandboxProfile> sandboxProfiles(const QString &accountId);
 
-struct SeedData
-{
-    std::vector<QJsonObject> sessions;  // any order
-    QList<TransactionRecord> transactions;
-};
-
 // `count` realistic sessions created over the 120 days before `now`, in every state
-// the console distinguishes, with the transactions behind them.
-SeedData generateSeedData(const QString &accountId, int count, quint64 seed, const QDateTime &now);
+// the console distinguishes, with the transactions behind them. Each session is handed
+// over as it is made (in no particular order), so that a large set never exists twice.
+void generateSeedData(const QString &accountId, int count, quint64 seed, const QDateTime &now,
+                      const std::function<void(const QJsonObject &session)> &onSession,
+                      const std::function<void(const TransactionRecord &transaction)> &onTransaction);
 
 // Dintero's timestamp form: UTC with milliseconds, e.g. 2025-03-04T09:12:31.412Z.
 QString isoTimestamp(const QDateTime &time);

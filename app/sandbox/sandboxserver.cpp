@@ -21,7 +21,7 @@
 
 namespace Dintero::Sandbox {
 
-Q_LOGGING_CATEGORY(lcSandbox, "console.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "console.sandbox", QtInfoMsg)
 
 namespace {
 
@@ -572,7 +572,7 @@ HttpReply SandboxServer::Private::listSessions(const QHttpServerRequest &request
     query.transactionIds = values(items, QLatin1String("transaction_id"));
     query.storeIds = values(items, QLatin1String("store_id"));
     const QStringList searches = values(items, QLatin1String("search"));
-    query.search = searches.isEmpty() ? QString() : searches.first().trimmed();
+    query.search = searches.isEmpty() ? QString() : searches.first().simplified();
     for (const auto &[key, upper] : {std::pair{QLatin1String("created_at.gte"), false},
                                     std::pair{QLatin1String("created_at.lte"), true}}) {
         const QStringList times = values(items, key);

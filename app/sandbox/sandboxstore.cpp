@@ -18,9 +18,9 @@ struct SandboxStore::Entry
     qint64 createdMs = 0;
     QByteArray json;   // compact
     // Index fields, kept in step with `json` by replace().
-    QString merchantReference;
-    QString merchantReference2;
-    QString customerName;   // "first last"
+    // merchant_reference, merchant_reference_2 and "first last", case-folded and joined
+    // by new lines, so that one case-sensitive search covers all three.
+    QString searchText;
     QString storeId;
     QString transactionId;
 
@@ -30,11 +30,9 @@ struct SandboxStore::Entry
         createdMs = QDateTime::fromString(session.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs)
                         .toMSecsSinceEpoch();
         const QJsonObject order = session.value(QLatin1String("order")).toObject();
-        merchantReference = order.value(QLatin1String("merchant_reference")).toString();
-        merchantReference2 = order.value(QLatin1String("merchant_reference_2")).toString();
         storeId = order.value(QLatin1String("store")).toObject().value(QLatin1String("id")).toString();
         transactionId = session.value(QLatin1String("transaction_id")).toString();
-        customerName.clear();
+        QString customerName;
         for (const auto key : {QLatin1String("billing_address"), QLatin1String("shipping_address")}) {
             const QJsonObject address = order.value(key).toObject();
             const QString first = address.value(QLatin1String("first_name")).toString();
@@ -44,6 +42,10 @@ struct SandboxStore::Entry
                 break;
             }
         }
+        searchText = QString(order.value(QLatin1String("merchant_reference")).toString() + QLatin1Char('\n')
+                             + order.value(QLatin1String("merchant_reference_2")).toString() + QLatin1Char('\n')
+                             + customerName)
+                         .toCaseFolded();
         json = QJsonDocument(session).toJson(QJsonDocument::Compact);
     }
 
@@ -149,20 +151,20 @@ void SandboxStore::seed(int count, quint64 seed, const QDateTime &now)
     m_newestFirst.clear();
     m_byId.clear();
     m_transactions.clear();
-    SeedData data = generateSeedData(m_accountId, count, seed, now);
-    m_newestFirst.reserve(data.sessions.size());
-    m_byId.reserve(qsizetype(data.sessions.size()));
-    for (const QJsonObject &session : data.sessions) {
-        auto entry = std::make_unique<Entry>();
-        entry->index(session);
-        m_byId.insert(entry->id, entry.get());
-        m_newestFirst.push_back(std::move(entry));
-    }
+    m_newestFirst.reserve(size_t(std::max(count, 0)));
+    m_byId.reserve(count);
+    generateSeedData(
+        m_accountId, count, seed, now,
+        [this](const QJsonObject &session) {
+            auto entry = std::make_unique<Entry>();
+            entry->index(session);
+            m_byId.insert(entry->id, entry.get());
+            m_newestFirst.push_back(std::move(entry));
+        },
+        [this](const TransactionRecord &transaction) { m_transactions.insert(transaction.id, transaction); });
     std::sort(m_newestFirst.begin(), m_newestFirst.end(), [](const auto &a, const auto &b) {
         return newerThan(a->createdMs, a->id, b->createdMs, b->id);
     });
-    for (const TransactionRecord &transaction : std::as_const(data.transactions))
-        m_transactions.insert(transaction.id, transaction);
 }
 
 SandboxStore::Entry *SandboxStore::find(const QString &id) const
@@ -226,25 +228,52 @@ std::optional<QByteArray> SandboxStore::listPage(const ListQuery &query, QString
     const QSet<QString> ids(query.ids.begin(), query.ids.end());
     const QSet<QString> transactionIds(query.transactionIds.begin(), query.transactionIds.end());
     const QSet<QString> storeIds(query.storeIds.begin(), query.storeIds.end());
-    const QString &search = query.search;
+    const QString search = query.search.toCaseFolded();
 
     QByteArray page("[");
     int matched = 0;
-    for (qsizetype i = begin; i < end && matched < query.limit; ++i) {
-        const Entry &entry = *m_newestFirst[size_t(i)];
+    auto consider = [&](const Entry &entry) {
         if (!ids.isEmpty() && !ids.contains(entry.id))
-            continue;
+            return;
         if (!transactionIds.isEmpty() && !transactionIds.contains(entry.transactionId))
-            continue;
+            return;
         if (!storeIds.isEmpty() && !storeIds.contains(entry.storeId))
-            continue;
-        if (!search.isEmpty() && !entry.merchantReference.contains(search, Qt::CaseInsensitive)
-            && !entry.merchantReference2.contains(search, Qt::CaseInsensitive)
-            && !entry.customerName.contains(search, Qt::CaseInsensitive))
-            continue;
+            return;
+        if (!search.isEmpty() && !entry.searchText.contains(search))
+            return;
         if (matched++ > 0)
             page += ',';
         page += entry.json;
+    };
+
+    if (ids.isEmpty() && transactionIds.isEmpty()) {
+        for (qsizetype i = begin; i < end && matched < query.limit; ++i)
+            consider(*m_newestFirst[size_t(i)]);
+    } else {
+        // Looked up by id rather than scanned: the few candidates, in list order.
+        QList<const Entry *> candidates;
+        if (!ids.isEmpty()) {
+            for (const QString &id : ids) {
+                if (const Entry *entry = find(id))
+                    candidates.append(entry);
+            }
+        } else {
+            for (const QString &transactionId : transactionIds) {
+                const auto transaction = m_transactions.constFind(transactionId);
+                if (transaction == m_transactions.cend())
+                    continue;
+                if (const Entry *entry = find(transaction->sessionId))
+                    candidates.append(entry);
+            }
+        }
+        std::sort(candidates.begin(), candidates.end(), [](const Entry *a, const Entry *b) {
+            return newerThan(a->createdMs, a->id, b->createdMs, b->id);
+        });
+        for (const Entry *entry : std::as_const(candidates)) {
+            const qsizetype position = positionOf(entry);
+            if (position >= begin && position < end && matched < query.limit)
+                consider(*entry);
+        }
     }
     page += ']';
     return page;

@@ -76,7 +76,7 @@ HttpResult SandboxFixture::authorized(const QByteArray &method, const QString &p
     QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + token}};
     QByteArray payload;
     if (!body.isEmpty()) {
-        headers.append({"Content-Type", "application/json"});
+        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
         payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
     return request(method, pathAndQuery, payload, headers);
@@ -88,7 +88,7 @@ QByteArray SandboxFixture::token(const char *clientId)
     const QJsonObject body{
         {QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
         {QStringLiteral("audience"),
-         QStringLiteral("https://api.dintero.com/v1/accounts/") + QLatin1String(AccountId)},
+         QString(QStringLiteral("https://api.dintero.com/v1/accounts/") + QLatin1String(AccountId))},
     };
     const HttpResult result = request("POST", QStringLiteral("/accounts/%1/auth/token").arg(QLatin1String(AccountId)),
                                       QJsonDocument(body).toJson(QJsonDocument::Compact),
