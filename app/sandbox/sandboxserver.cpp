@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 
+#include "openapivalidator.h"
 #include "sandboxdata.h"
 #include "sandboxfaults.h"
 #include "sandboxhostedpage.h"
@@ -175,8 +176,10 @@ bool luhnValid(const QString &digits)
 struct Route
 {
     QString operation;
-    QString sessionId;
+    QString sessionId;   // the account id for auth_token
     bool methodAllowed = true;
+
+    QString statsSessionId() const { return operation == QLatin1String("auth_token") ? QString() : sessionId; }
 };
 
 std::optional<Route> route(Method method, const QString &path)
@@ -261,6 +264,7 @@ public:
 
     SandboxOptions options;
     SandboxStore store;
+    const OpenApiValidator openApi = OpenApiValidator::projectDocument();
     TokenIssuer tokens;
     FaultPlan faults;
     RequestStats stats;
@@ -312,7 +316,7 @@ void SandboxServer::Private::dispatch(const QHttpServerRequest &request, QTcpSoc
         return;
     }
 
-    stats.record(match->operation, match->sessionId);
+    stats.record(match->operation, match->statsSessionId());
     const bool apiOperation = !match->operation.startsWith(QLatin1String("view_"));
     const std::optional<Fault> fault = apiOperation ? faults.take(match->operation) : std::nullopt;
     if (fault && !fault->runsOperation()) {
@@ -320,7 +324,7 @@ void SandboxServer::Private::dispatch(const QHttpServerRequest &request, QTcpSoc
         switch (fault->kind) {
         case FaultKind::Status429:
             reply = errorReply(429, QStringLiteral("TOO_MANY_REQUESTS"),
-                               QStringLiteral("Too many requests; retry after %1 seconds").arg(fault->retryAfterSeconds));
+                               QStringLiteral("Too many requests; retry in %1 s").arg(fault->retryAfterSeconds));
             reply.headers.append({"Retry-After", QByteArray::number(fault->retryAfterSeconds)});
             break;
         case FaultKind::Status503:
@@ -630,7 +634,9 @@ HttpReply SandboxServer::Private::createSession(const QString &operation, const 
 
     QJsonObject session;
     if (operation == QLatin1String("create_payment_token_session")) {
-        if (const auto problems = validatePaymentTokenSession(*body); !problems.isEmpty())
+        if (const auto problems = withSchemaProblems(validatePaymentTokenSession(*body),
+                                                     openApi.validateRequestBody("POST", QStringLiteral("/sessions/payment-token"), *body));
+            !problems.isEmpty())
             return validationReply(problems);
         session = body->value(QLatin1String("session")).toObject();
         session.insert(QStringLiteral("payment_operation"), QStringLiteral("generate_payment_token"));
@@ -638,11 +644,15 @@ HttpReply SandboxServer::Private::createSession(const QString &operation, const 
         configuration.insert(QStringLiteral("token_provider"), body->value(QLatin1String("token_provider")));
         session.insert(QStringLiteral("configuration"), configuration);
     } else if (operation == QLatin1String("create_session_from_profile")) {
-        if (const auto problems = validateCreateSessionFromProfile(*body, profileIds, strictAmounts); !problems.isEmpty())
+        if (const auto problems = withSchemaProblems(validateCreateSessionFromProfile(*body, profileIds, strictAmounts),
+                                                     openApi.validateRequestBody("POST", QStringLiteral("/sessions-profile"), *body));
+            !problems.isEmpty())
             return validationReply(problems);
         session = *body;
     } else {
-        if (const auto problems = validateCreateSession(*body, strictAmounts); !problems.isEmpty())
+        if (const auto problems = withSchemaProblems(validateCreateSession(*body, strictAmounts),
+                                                     openApi.validateRequestBody("POST", QStringLiteral("/sessions"), *body));
+            !problems.isEmpty())
             return validationReply(problems);
         session = *body;
     }
@@ -677,7 +687,9 @@ HttpReply SandboxServer::Private::updateSession(const QString &id, const QHttpSe
     const std::optional<QJsonObject> body = jsonBody(request, &error);
     if (!body)
         return error;
-    if (const auto problems = validateUpdateSession(*body); !problems.isEmpty())
+    if (const auto problems = withSchemaProblems(validateUpdateSession(*body),
+                                                 openApi.validateRequestBody("PUT", QStringLiteral("/sessions/%1").arg(id), *body));
+        !problems.isEmpty())
         return validationReply(problems);
     const Outcome outcome =
         store.updateSession(id, *body, flag(queryItems(request.url()), QLatin1String("update_without_lock")), now());

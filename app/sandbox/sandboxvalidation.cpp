@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -314,6 +315,28 @@ QList<FieldProblem> validateUpdateSession(const QJsonObject &body)
                        QStringLiteral("must be shipping_required or shipping_not_required"));
     }
     return check.problems;
+}
+
+QList<FieldProblem> withSchemaProblems(QList<FieldProblem> problems, const QList<SchemaViolation> &violations)
+{
+    for (const SchemaViolation &violation : violations) {
+        // "/order/items/1/type" -> "order.items[1].type"
+        QString field;
+        for (const QString &part : violation.pointer.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+            bool index = false;
+            part.toUInt(&index);
+            if (index)
+                field += QLatin1Char('[') + part + QLatin1Char(']');
+            else
+                field += (field.isEmpty() ? QString() : QStringLiteral(".")) + QString(part).replace(QLatin1String("~1"), QLatin1String("/")).replace(QLatin1String("~0"), QLatin1String("~"));
+        }
+        const bool named = std::any_of(problems.cbegin(), problems.cend(),
+                                       [&field](const FieldProblem &problem) { return problem.field == field; });
+        if (!named)
+            problems.append({field, (field.isEmpty() ? QStringLiteral("the body") : field) + QStringLiteral(": ")
+                                        + violation.message});
+    }
+    return problems;
 }
 
 QString describeProblems(const QList<FieldProblem> &problems)

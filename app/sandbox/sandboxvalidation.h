@@ -1,5 +1,7 @@
 #pragma once
 
+#include "openapivalidator.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -21,6 +23,11 @@ QList<FieldProblem> validateCreateSessionFromProfile(const QJsonObject &body, co
                                                      bool strictAmounts);
 QList<FieldProblem> validatePaymentTokenSession(const QJsonObject &body);
 QList<FieldProblem> validateUpdateSession(const QJsonObject &body);
+
+// The schema violations the OpenAPI document finds in a body that the rules above let
+// through (an unknown enum value deep inside, a wrongly typed optional field), named
+// the same way: "order.items[1].type: \"food\" is not one of physical, digital, ...".
+QList<FieldProblem> withSchemaProblems(QList<FieldProblem> problems, const QList<SchemaViolation> &violations);
 
 // "order.currency is required; url.return_url must be an absolute http(s) URL"
 QString describeProblems(const QList<FieldProblem> &problems);
