@@ -885,7 +885,9 @@ OpenApiValidator OpenApiValidator::fromFile(const QString &fileName)
 
 OpenApiValidator OpenApiValidator::projectDocument()
 {
-    return fromFile(QStringLiteral(":/sandbox/checkout-sessions-openapi.json"));
+    // Parsed once per process: every sandbox and test shares the immutable document.
+    static const OpenApiValidator document = fromFile(QStringLiteral(":/sandbox/checkout-sessions-openapi.json"));
+    return document;
 }
 
 bool OpenApiValidator::isValid() const

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace Dintero::Sandbox {
 
@@ -262,7 +263,33 @@ QString SeededRandom::base62(int length)
 
 QString isoTimestamp(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // Written by hand: QDateTime::toString() is a tenth of the cost of seeding a session.
+    const qint64 ms = time.toMSecsSinceEpoch();
+    const qint64 day = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
+    const QDate date = QDate(1970, 1, 1).addDays(day);
+    const qint64 inDay = ms - day * 86400000;
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
+                  int(inDay / 3600000), int(inDay / 60000 % 60), int(inDay / 1000 % 60), int(inDay % 1000));
+    return QString::fromLatin1(text);
+}
+
+qint64 parseTimestamp(const QString &text)
+{
+    // The sandbox's own form first (fast); anything else a client sent, through Qt.
+    if (text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(23) == QLatin1Char('Z')) {
+        auto number = [&text](int from, int length) {
+            int value = 0;
+            for (int i = from; i < from + length; ++i)
+                value = value * 10 + text.at(i).digitValue();
+            return value;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        if (date.isValid())
+            return (QDate(1970, 1, 1).daysTo(date)) * 86400000 + number(11, 2) * 3600000LL + number(14, 2) * 60000LL
+                   + number(17, 2) * 1000LL + number(20, 3);
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toMSecsSinceEpoch();
 }
 
 QList<SandboxProfile> sandboxProfiles(const QString &accountId)

@@ -49,5 +49,7 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
 
 // Dintero's timestamp form: UTC with milliseconds, e.g. 2025-03-04T09:12:31.412Z.
 QString isoTimestamp(const QDateTime &time);
+// Milliseconds since the epoch of an ISO 8601 date-time (any zone form).
+qint64 parseTimestamp(const QString &text);
 
 } // namespace Dintero::Sandbox

@@ -27,8 +27,7 @@ struct SandboxStore::Entry
     void index(const QJsonObject &session)
     {
         id = session.value(QLatin1String("id")).toString();
-        createdMs = QDateTime::fromString(session.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs)
-                        .toMSecsSinceEpoch();
+        createdMs = parseTimestamp(session.value(QLatin1String("created_at")).toString());
         const QJsonObject order = session.value(QLatin1String("order")).toObject();
         storeId = order.value(QLatin1String("store")).toObject().value(QLatin1String("id")).toString();
         transactionId = session.value(QLatin1String("transaction_id")).toString();
