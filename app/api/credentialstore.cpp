@@ -1,0 +1,164 @@
+#include "api/credentialstore.h"
+
+#include "api/logging.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace Dintero::Core {
+namespace {
+
+QString secretName(CredentialStore::Secret secret)
+{
+    switch (secret) {
+    case CredentialStore::Secret::ClientSecret:
+        return QStringLiteral("client_secret");
+    case CredentialStore::Secret::ApiKey:
+        return QStringLiteral("api_key");
+    case CredentialStore::Secret::BearerToken:
+        return QStringLiteral("bearer_token");
+    }
+    return QStringLiteral("unknown");
+}
+
+CredentialRequest::Status statusOf(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return CredentialRequest::Status::Ok;
+    case QKeychain::EntryNotFound:
+        return CredentialRequest::Status::NotFound;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return CredentialRequest::Status::AccessDenied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return CredentialRequest::Status::NoKeychain;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        return CredentialRequest::Status::Failed;
+    }
+    return CredentialRequest::Status::Failed;
+}
+
+QString messageFor(CredentialRequest::Status status)
+{
+    switch (status) {
+    case CredentialRequest::Status::Pending:
+    case CredentialRequest::Status::Ok:
+        return {};
+    case CredentialRequest::Status::NotFound:
+        return CredentialStore::tr("No secret is stored for this account.");
+    case CredentialRequest::Status::AccessDenied:
+        return CredentialStore::tr("Access to the system keychain was denied.");
+    case CredentialRequest::Status::NoKeychain:
+        return CredentialStore::tr("No system keychain is available, so secrets cannot be stored. "
+                                   "Enter them each time instead.");
+    case CredentialRequest::Status::Failed:
+        return CredentialStore::tr("The system keychain reported an error.");
+    }
+    return {};
+}
+
+} // namespace
+
+CredentialRequest::CredentialRequest(QObject *parent) : QObject(parent) { }
+
+CredentialRequest::~CredentialRequest() = default;
+CredentialRequest::Status CredentialRequest::status() const
+{
+    return m_status;
+}
+bool CredentialRequest::isOk() const
+{
+    return m_status == Status::Ok;
+}
+QString CredentialRequest::value() const
+{
+    return m_value;
+}
+QString CredentialRequest::errorString() const
+{
+    return m_errorString;
+}
+
+void CredentialRequest::complete(Status status, const QString &value, const QString &errorString)
+{
+    m_status = status;
+    m_value = value;
+    m_errorString = errorString;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+CredentialStore::CredentialStore(const QString &service, QObject *parent) : QObject(parent), m_service(service) { }
+
+CredentialStore::~CredentialStore() = default;
+
+QString CredentialStore::service() const
+{
+    return m_service;
+}
+
+QString CredentialStore::keyFor(const QString &accountId, Secret secret)
+{
+    return accountId.trimmed() + u'/' + secretName(secret);
+}
+
+// Each operation runs one QKeychain job; the job deletes itself (autoDelete) after
+// finished, and the request handle is completed from it.
+CredentialRequest *CredentialStore::save(const QString &accountId, Secret secret, const QString &value)
+{
+    auto *request = new CredentialRequest(this);
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file
+    job->setKey(keyFor(accountId, secret));
+    job->setTextData(value);
+    const QString key = job->key();
+    connect(job, &QKeychain::Job::finished, request, [request, key](QKeychain::Job *finishedJob) {
+        const CredentialRequest::Status status = statusOf(finishedJob->error());
+        qCDebug(lcConsoleAuth).noquote() << "keychain save" << key << "status" << int(status)
+                                         << finishedJob->errorString();
+        request->complete(status, {}, messageFor(status));
+    });
+    job->start();
+    return request;
+}
+
+CredentialRequest *CredentialStore::load(const QString &accountId, Secret secret)
+{
+    auto *request = new CredentialRequest(this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(accountId, secret));
+    const QString key = job->key();
+    connect(job, &QKeychain::Job::finished, request, [request, job, key](QKeychain::Job *) {
+        const CredentialRequest::Status status = statusOf(job->error());
+        qCDebug(lcConsoleAuth).noquote() << "keychain load" << key << "status" << int(status) << job->errorString();
+        request->complete(
+            status, status == CredentialRequest::Status::Ok ? job->textData() : QString(), messageFor(status));
+    });
+    job->start();
+    return request;
+}
+
+CredentialRequest *CredentialStore::remove(const QString &accountId, Secret secret)
+{
+    auto *request = new CredentialRequest(this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(accountId, secret));
+    const QString key = job->key();
+    connect(job, &QKeychain::Job::finished, request, [request, key](QKeychain::Job *finishedJob) {
+        const CredentialRequest::Status status = statusOf(finishedJob->error());
+        qCDebug(lcConsoleAuth).noquote() << "keychain remove" << key << "status" << int(status)
+                                         << finishedJob->errorString();
+        request->complete(status, {}, messageFor(status));
+    });
+    job->start();
+    return request;
+}
+
+} // namespace Dintero::Core

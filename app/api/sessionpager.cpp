@@ -1,0 +1,148 @@
+#include "api/sessionpager.h"
+
+#include "api/logging.h"
+#include "api/sessionclient.h"
+
+namespace Dintero::Core {
+
+SessionPager::SessionPager(SessionClient *client, QObject *parent) : QObject(parent), m_client(client) { }
+
+SessionPager::~SessionPager()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void SessionPager::start(const SessionFilter &filter)
+{
+    // The latest request wins: drop the page in flight without delivering it.
+    if (m_reply) {
+        ListReply *old = m_reply;
+        m_reply = nullptr;
+        old->disconnect(this);
+        old->abort();
+    }
+    m_filter = filter;
+    m_cursor.clear();
+    m_lastError = {};
+    m_loaded = 0;
+    m_started = true;
+    m_hasMore = true;
+    m_loadingAll = false;
+    requestPage();
+}
+
+void SessionPager::fetchNext()
+{
+    if (!m_started || m_reply || !m_hasMore)
+        return;
+    requestPage();
+}
+
+void SessionPager::loadAll()
+{
+    if (!m_started)
+        return;
+    m_loadingAll = true;
+    if (m_reply)
+        return; // the page in flight continues the walk
+    if (!m_hasMore) {
+        m_loadingAll = false;
+        finishRun();
+        return;
+    }
+    requestPage();
+}
+
+void SessionPager::cancel()
+{
+    const bool wasBusy = m_reply || m_loadingAll;
+    m_loadingAll = false;
+    if (m_reply) {
+        ListReply *old = m_reply;
+        m_reply = nullptr;
+        old->disconnect(this);
+        old->abort();
+    }
+    if (wasBusy)
+        finishRun();
+}
+
+const SessionFilter &SessionPager::filter() const
+{
+    return m_filter;
+}
+bool SessionPager::isLoading() const
+{
+    return !m_reply.isNull();
+}
+bool SessionPager::hasMore() const
+{
+    return m_started && m_hasMore;
+}
+int SessionPager::loadedCount() const
+{
+    return m_loaded;
+}
+QString SessionPager::cursor() const
+{
+    return m_cursor;
+}
+const ApiError &SessionPager::lastError() const
+{
+    return m_lastError;
+}
+
+void SessionPager::requestPage()
+{
+    if (!m_client) {
+        m_lastError = ApiError(ApiError::Kind::Network, QStringLiteral("pager: no client"));
+        m_loadingAll = false;
+        Q_EMIT failed(m_lastError);
+        finishRun();
+        return;
+    }
+    ListReply *reply = m_client->listSessions(m_filter, m_cursor);
+    m_reply = reply;
+    connect(reply, &SessionRequest::finished, this, [this, reply] { handleReply(reply); });
+}
+
+void SessionPager::handleReply(ListReply *reply)
+{
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+    if (reply->hasError()) {
+        m_lastError = reply->error();
+        m_loadingAll = false;
+        Q_EMIT failed(m_lastError);
+        finishRun();
+        return;
+    }
+    m_lastError = {};
+    const QList<Session> &page = reply->sessions();
+    const QString next = reply->nextCursor();
+    // A server that hands back the same cursor would make the walk endless.
+    m_hasMore = reply->hasMore() && !next.isEmpty() && next != m_cursor;
+    if (m_hasMore)
+        m_cursor = next;
+    m_loaded += int(page.size());
+    Q_EMIT pageLoaded(page, m_hasMore);
+    if (m_loadingAll)
+        Q_EMIT progress(m_loaded);
+    if (m_loadingAll && m_hasMore) {
+        requestPage();
+        return;
+    }
+    m_loadingAll = false;
+    finishRun();
+}
+
+void SessionPager::finishRun()
+{
+    Q_EMIT finished();
+}
+
+} // namespace Dintero::Core

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "core/session.h"
+#include "core/sessionfilter.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace Dintero::Core {
+
+class ListReply;
+class SessionClient;
+
+// Walks the cursor pages of one filter through a SessionClient (which it does not
+// own). The latest request wins: start() with a new filter, or cancel(), aborts the
+// page in flight and its result is never delivered. Used by the table model (one page
+// at a time with fetchNext()) and by exports (loadAll()).
+class SessionPager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionPager)
+
+public:
+    explicit SessionPager(SessionClient *client, QObject *parent = nullptr);
+    ~SessionPager() override;
+
+    // Forgets everything, aborts a page in flight and fetches the first page of filter.
+    void start(const SessionFilter &filter);
+    // Fetches the next page; does nothing while a page is in flight or when there are
+    // no more. After failed() it retries the page that failed.
+    void fetchNext();
+    // Fetches page after page until the end (progress() after each), or until
+    // cancel() or an error. Starts from the next page when some are already loaded.
+    void loadAll();
+    // Aborts the page in flight and stops loadAll(); emits finished().
+    void cancel();
+
+    const SessionFilter &filter() const;
+    bool isLoading() const;
+    bool hasMore() const;
+    int loadedCount() const;
+    QString cursor() const; // starting_after of the next page
+    const ApiError &lastError() const;
+
+Q_SIGNALS:
+    void pageLoaded(const QList<Dintero::Core::Session> &page, bool hasMore);
+    void progress(int loaded);
+    void failed(const Dintero::Core::ApiError &error);
+    // The run started by start(), fetchNext() or loadAll() is over (after the page,
+    // the failure or cancel()). Not emitted for a run that a newer start() replaced.
+    void finished();
+
+private:
+    void requestPage();
+    void handleReply(ListReply *reply);
+    void finishRun();
+
+    QPointer<SessionClient> m_client;
+    QPointer<ListReply> m_reply;
+    SessionFilter m_filter;
+    QString m_cursor;
+    ApiError m_lastError;
+    int m_loaded = 0;
+    bool m_started = false;
+    bool m_hasMore = false;
+    bool m_loadingAll = false;
+};
+
+} // namespace Dintero::Core

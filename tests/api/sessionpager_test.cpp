@@ -1,0 +1,216 @@
+#include "api/sessionclient.h"
+#include "api/sessionpager.h"
+#include "clienttestsupport.h"
+#include "sandboxfixture.h"
+
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Dintero::Core;
+using Dintero::Testing::SandboxFixture;
+using Dintero::Testing::sandboxSettings;
+using Dintero::Testing::useTestTimings;
+
+class SessionPagerTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void start_loadsFirstPage();
+    void fetchNext_walksToTheEnd();
+    void loadAll_reportsProgressAndFinishesOnce();
+    void start_supersedesPageInFlight();
+    void cancel_stopsLoadAll();
+    void failure_keepsCursorAndRetries();
+    void fetchNext_ignoredWhileLoading();
+
+private:
+    SessionFilter filter(int limit) const;
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<SessionClient> m_client;
+};
+
+void SessionPagerTest::init()
+{
+    m_fixture = std::make_unique<SandboxFixture>(); // 200 sessions
+    QVERIFY(m_fixture->isListening());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<SessionClient>(sandboxSettings(*m_fixture), m_network.get());
+    useTestTimings(*m_client);
+}
+
+void SessionPagerTest::cleanup()
+{
+    m_client.reset();
+    m_network.reset();
+    m_fixture.reset();
+}
+
+SessionFilter SessionPagerTest::filter(int limit) const
+{
+    SessionFilter f;
+    f.setLimit(limit);
+    return f;
+}
+
+void SessionPagerTest::start_loadsFirstPage()
+{
+    SessionPager pager(m_client.get());
+    QSignalSpy pages(&pager, &SessionPager::pageLoaded);
+    QSignalSpy finished(&pager, &SessionPager::finished);
+    QVERIFY(!pager.hasMore());
+    pager.start(filter(50));
+    QVERIFY(pager.isLoading());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(pages.count(), 1);
+    QCOMPARE(pages.at(0).at(0).value<QList<Session>>().size(), 50);
+    QCOMPARE(pages.at(0).at(1).toBool(), true);
+    QVERIFY(!pager.isLoading());
+    QVERIFY(pager.hasMore());
+    QCOMPARE(pager.loadedCount(), 50);
+    QCOMPARE(pager.cursor(), pages.at(0).at(0).value<QList<Session>>().last().id());
+}
+
+void SessionPagerTest::fetchNext_walksToTheEnd()
+{
+    SessionPager pager(m_client.get());
+    QSignalSpy pages(&pager, &SessionPager::pageLoaded);
+    QSignalSpy finished(&pager, &SessionPager::finished);
+    pager.start(filter(100));
+    QVERIFY(finished.wait(10000));
+    QSet<QString> ids;
+    for (int guard = 0; guard < 10 && pager.hasMore(); ++guard) {
+        pager.fetchNext();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), guard + 2, 10000);
+    }
+    QVERIFY(!pager.hasMore());
+    for (const QList<QVariant> &page : std::as_const(pages)) {
+        for (const Session &session : page.at(0).value<QList<Session>>())
+            ids.insert(session.id());
+    }
+    QCOMPARE(ids.size(), 200);
+    QCOMPARE(pager.loadedCount(), 200);
+    // 100 + 100 (full, so maybe more) + an empty last page.
+    QCOMPARE(pages.count(), 3);
+    QCOMPARE(pages.last().at(1).toBool(), false);
+    QCOMPARE(m_fixture->operationCount(QStringLiteral("list_sessions")), 3);
+    pager.fetchNext(); // nothing more to fetch
+    QVERIFY(!pager.isLoading());
+}
+
+void SessionPagerTest::loadAll_reportsProgressAndFinishesOnce()
+{
+    SessionPager pager(m_client.get());
+    QSignalSpy progress(&pager, &SessionPager::progress);
+    QSignalSpy finished(&pager, &SessionPager::finished);
+    QSignalSpy failed(&pager, &SessionPager::failed);
+    pager.start(filter(60));
+    QVERIFY(finished.wait(10000));
+    pager.loadAll();
+    QVERIFY(finished.wait(10000));
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 2);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(pager.loadedCount(), 200);
+    QList<int> loaded;
+    for (const QList<QVariant> &args : std::as_const(progress))
+        loaded.append(args.at(0).toInt());
+    QCOMPARE(loaded, (QList<int> { 120, 180, 200 }));
+}
+
+void SessionPagerTest::start_supersedesPageInFlight()
+{
+    SessionPager pager(m_client.get());
+    QSignalSpy pages(&pager, &SessionPager::pageLoaded);
+    QSignalSpy finished(&pager, &SessionPager::finished);
+    // Warm up the token so that the slow list below is the only thing in flight.
+    pager.start(filter(5));
+    QVERIFY(finished.wait(10000));
+    pages.clear();
+    finished.clear();
+
+    m_fixture->queueFault(QStringLiteral("slow"), 1, QStringLiteral("list_sessions"),
+        QJsonObject { { QStringLiteral("delay_ms"), 800 } });
+    pager.start(filter(7));
+    QTRY_COMPARE(m_fixture->operationCount(QStringLiteral("list_sessions")), 2); // it reached the server
+    pager.start(filter(3)); // newer filter: the slow page must never be delivered
+    QVERIFY(finished.wait(10000));
+    QTest::qWait(1200);
+    QCOMPARE(pages.count(), 1);
+    QCOMPARE(pages.at(0).at(0).value<QList<Session>>().size(), 3);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(pager.filter().limit(), 3);
+}
+
+void SessionPagerTest::cancel_stopsLoadAll()
+{
+    SessionPager pager(m_client.get());
+    QSignalSpy pages(&pager, &SessionPager::pageLoaded);
+    QSignalSpy finished(&pager, &SessionPager::finished);
+    pager.start(filter(50));
+    QVERIFY(finished.wait(10000));
+    m_fixture->queueFault(QStringLiteral("slow"), 5, QStringLiteral("list_sessions"),
+        QJsonObject { { QStringLiteral("delay_ms"), 500 } });
+    pager.loadAll();
+    QVERIFY(pager.isLoading());
+    pager.cancel();
+    QVERIFY(!pager.isLoading());
+    QCOMPARE(finished.count(), 2);
+    QTest::qWait(800);
+    QCOMPARE(pages.count(), 1);
+    QCOMPARE(finished.count(), 2);
+    QVERIFY(pager.hasMore()); // the walk can go on later from the same cursor
+}
+
+void SessionPagerTest::failure_keepsCursorAndRetries()
+{
+    SessionPager pager(m_client.get());
+    QSignalSpy pages(&pager, &SessionPager::pageLoaded);
+    QSignalSpy failed(&pager, &SessionPager::failed);
+    QSignalSpy finished(&pager, &SessionPager::finished);
+    pager.start(filter(100));
+    QVERIFY(finished.wait(10000));
+    const QString cursor = pager.cursor();
+
+    m_fixture->queueFault(QStringLiteral("500"), 4, QStringLiteral("list_sessions"));
+    pager.fetchNext();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).value<ApiError>().kind(), ApiError::Kind::Server);
+    QCOMPARE(pager.lastError().kind(), ApiError::Kind::Server);
+    QCOMPARE(pager.cursor(), cursor);
+    QCOMPARE(pages.count(), 1);
+
+    pager.fetchNext();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(pages.count(), 2);
+    QVERIFY(!pager.lastError().isError());
+    QCOMPARE(pager.loadedCount(), 200);
+}
+
+void SessionPagerTest::fetchNext_ignoredWhileLoading()
+{
+    SessionPager pager(m_client.get());
+    QSignalSpy finished(&pager, &SessionPager::finished);
+    pager.fetchNext(); // before start(): nothing
+    QVERIFY(!pager.isLoading());
+    pager.start(filter(10));
+    pager.fetchNext();
+    pager.fetchNext();
+    QVERIFY(finished.wait(10000));
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(m_fixture->operationCount(QStringLiteral("list_sessions")), 1);
+}
+
+QTEST_GUILESS_MAIN(SessionPagerTest)
+#include "sessionpager_test.moc"

@@ -1,0 +1,205 @@
+// Walks 10,000 sandbox sessions in pages of 100 twice over the same
+// QNetworkAccessManager: once through SessionClient (headers, token, error handling,
+// JSON parse into Session values) and once raw (the same GETs, reading the bytes and
+// finding the last id with a string search). Prints both times, their ratio and the
+// median time the client spends on a page after its bytes arrived. Goals: ratio at most
+// 1.2, under 1000 µs per page. Prints figures; never fails on timing.
+
+#include "api/sessionclient.h"
+#include "sandboxfixture.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTest>
+#include <QThread>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Dintero::Core;
+using Dintero::Testing::SandboxFixture;
+
+namespace {
+
+constexpr int SessionCount = 10000;
+constexpr int PageSize = 100;
+constexpr int Rounds = 3;
+
+struct Walk
+{
+    double milliseconds = 0;
+    int pages = 0;
+    int sessions = 0;
+    QStringList lastIds;
+    QList<qint64> clientMicroseconds; // client walk only
+    bool ok = true;
+};
+
+double median(QList<qint64> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return double(values.at(values.size() / 2));
+}
+
+Walk clientWalk(SessionClient &client)
+{
+    Walk walk;
+    SessionFilter filter;
+    filter.setLimit(PageSize);
+    QString cursor;
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        ListReply *reply = client.listSessions(filter, cursor);
+        bool done = false;
+        bool more = false;
+        QObject::connect(reply, &SessionRequest::finished, reply, [&] {
+            done = true;
+            if (reply->hasError()) {
+                std::fprintf(stderr, "client walk failed: %s\n", qPrintable(reply->error().detail()));
+                walk.ok = false;
+                return;
+            }
+            walk.sessions += int(reply->sessions().size());
+            if (!reply->sessions().isEmpty()) // the final empty page says little
+                walk.clientMicroseconds.append(reply->processingTime().count());
+            more = reply->hasMore();
+            cursor = reply->nextCursor();
+            if (!reply->sessions().isEmpty())
+                walk.lastIds.append(cursor);
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, 30000) || !walk.ok) {
+            walk.ok = false;
+            break;
+        }
+        ++walk.pages;
+        if (!more)
+            break;
+    }
+    walk.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    return walk;
+}
+
+// The same requests without the client: only the bytes and the last id.
+Walk rawWalk(QNetworkAccessManager &network, const QUrl &baseUrl, const QByteArray &token)
+{
+    Walk walk;
+    QString cursor;
+    const QByteArray idKey = QByteArrayLiteral("\"id\":\"") + SandboxFixture::AccountId + '.';
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        QUrl url = baseUrl;
+        url.setPath(url.path() + QStringLiteral("/sessions"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("starting_after"), cursor);
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token);
+        request.setRawHeader("Accept", "application/json");
+        QNetworkReply *reply = network.get(request);
+        bool done = false;
+        QByteArray body;
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&] {
+            done = true;
+            body = reply->readAll();
+            reply->deleteLater();
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, 30000)) {
+            walk.ok = false;
+            break;
+        }
+        ++walk.pages;
+        const qsizetype at = body.lastIndexOf(idKey);
+        if (at < 0)
+            break; // an empty page: the end
+        const qsizetype start = at + 6;
+        cursor = QString::fromLatin1(body.mid(start, body.indexOf('"', start) - start));
+        walk.lastIds.append(cursor);
+        walk.sessions += int(body.count(idKey));
+        if (body.count(idKey) < PageSize)
+            break;
+    }
+    walk.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    return walk;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+
+    auto options = SandboxFixture::smallOptions();
+    options.sessionCount = SessionCount;
+    SandboxFixture fixture(options);
+    if (!fixture.isListening())
+        return 1;
+
+    QNetworkAccessManager network;
+    ConnectionSettings settings;
+    settings.baseUrl = fixture.baseUrl();
+    settings.accountId = QLatin1String(SandboxFixture::AccountId);
+    settings.clientId = QLatin1String(SandboxFixture::AdminClientId);
+    settings.clientSecret = QLatin1String(SandboxFixture::ClientSecret);
+    SessionClient client(settings, &network);
+    const QByteArray token = fixture.token();
+
+    // Warm up both paths (token, connection, caches).
+    clientWalk(client);
+    rawWalk(network, fixture.baseUrl(), token);
+
+    QList<double> clientTimes;
+    QList<double> rawTimes;
+    QList<qint64> perPage;
+    Walk lastClient;
+    Walk lastRaw;
+    for (int round = 0; round < Rounds; ++round) {
+        // Alternate the order so that neither walk always runs on a warmer process.
+        if (round % 2 == 0) {
+            lastRaw = rawWalk(network, fixture.baseUrl(), token);
+            lastClient = clientWalk(client);
+        } else {
+            lastClient = clientWalk(client);
+            lastRaw = rawWalk(network, fixture.baseUrl(), token);
+        }
+        clientTimes.append(lastClient.milliseconds);
+        rawTimes.append(lastRaw.milliseconds);
+        perPage.append(lastClient.clientMicroseconds);
+    }
+    std::sort(clientTimes.begin(), clientTimes.end());
+    std::sort(rawTimes.begin(), rawTimes.end());
+    const double client_ms = clientTimes.at(clientTimes.size() / 2);
+    const double raw_ms = rawTimes.at(rawTimes.size() / 2);
+
+    std::printf(
+        "client walk benchmark: %d sessions, pages of %d, median of %d rounds\n", SessionCount, PageSize, Rounds);
+    std::printf("  SessionClient + parser : %8.1f ms  (%d pages, %d sessions)\n", client_ms, lastClient.pages,
+        lastClient.sessions);
+    std::printf(
+        "  raw QNAM walk          : %8.1f ms  (%d pages, %d sessions)\n", raw_ms, lastRaw.pages, lastRaw.sessions);
+    std::printf("  ratio client/raw       : %8.2fx   (goal <= 1.2x)\n", raw_ms > 0 ? client_ms / raw_ms : 0.0);
+    const long long best = perPage.isEmpty() ? 0 : *std::min_element(perPage.cbegin(), perPage.cend());
+    const long long worst = perPage.isEmpty() ? 0 : *std::max_element(perPage.cbegin(), perPage.cend());
+    std::printf("  client-side per page   : %8.0f us median, %lld us best, %lld us worst  (goal < 1000 us)\n",
+        median(perPage), best, worst);
+    // Timings on a shared machine mean little without its load.
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (loadavg.open(QIODevice::ReadOnly)) {
+        std::printf("  load average           : %s (%d CPUs)\n", loadavg.readLine().trimmed().constData(),
+            QThread::idealThreadCount());
+    }
+    const bool sameIds = lastClient.lastIds == lastRaw.lastIds;
+    std::printf("  both walks saw the same cursors: %s\n", sameIds ? "yes" : "NO");
+    std::fflush(stdout);
+    return (lastClient.ok && lastRaw.ok && sameIds && lastClient.sessions == SessionCount) ? 0 : 1;
+}
