@@ -1,0 +1,101 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "cli/invocation.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLocale>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QIODevice;
+class QTextStream;
+
+namespace Dintero::Core {
+class SessionClient;
+}
+
+namespace Dintero::Cli {
+
+class LineInput;
+
+// The exit status of `dintero-sessions`, an interface scripts rely on.
+enum ExitCode : int {
+    ExitSuccess = 0,
+    ExitApiError = 1, // Dintero refused or failed, or the outcome is unknown
+    ExitUsageError = 2, // the command line (or --body) is wrong; nothing was sent
+};
+
+// The process around a command. Nothing here is owned: the caller keeps every
+// pointer alive until the command is done. Tests point out/err at strings.
+struct CommandIo
+{
+    QTextStream *out = nullptr; // results (data only)
+    QTextStream *err = nullptr; // messages, prompts, progress
+    LineInput *input = nullptr; // answers to prompts; null: nobody can answer
+    QIODevice *stdinDevice = nullptr; // read for --body -
+    bool showProgress = false; // progress lines on err (when it is a terminal)
+    QLocale locale; // for amounts in tables
+    std::function<QDateTime()> clock; // "now" for the derived status; system clock if empty
+};
+
+// "dintero-sessions: <message>" and the hint, on err.
+void printUsageError(QTextStream &err, const QString &message, const QString &hint);
+
+// One run of one command against a SessionClient (used, not owned). start() returns at
+// once; done(exitCode) follows exactly once, from the event loop, after every output
+// line has been written. The creator owns the command (a QObject child).
+class Command : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Command)
+
+public:
+    ~Command() override;
+
+    // The command for invocation.command with its options.
+    static Command *create(
+        const Invocation &invocation, Core::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
+
+    void start();
+    bool isDone() const;
+    int exitCode() const;
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+protected:
+    Command(Core::SessionClient *client, const CommandIo &io, QObject *parent);
+
+    virtual void run() = 0;
+
+    // Each writes its message (if any), flushes and ends the command.
+    void finish(int exitCode);
+    void finishWithApiError(const Core::ApiError &error);
+    void finishWithError(const QString &message); // exit 1
+    void finishWithUsageError(const QString &message, const QString &hint);
+
+    Core::SessionClient *client() const;
+    const CommandIo &io() const;
+    QTextStream &out() const;
+    QTextStream &err() const;
+    QDateTime now() const;
+
+    // The JSON object of --body FILE ("-" = io().stdinDevice); nullopt and *error when
+    // the file cannot be read or holds no JSON object.
+    std::optional<QJsonObject> readBody(const QString &path, QString *error) const;
+
+private:
+    QPointer<Core::SessionClient> m_client;
+    CommandIo m_io;
+    bool m_started = false;
+    bool m_done = false;
+    int m_exitCode = -1;
+};
+
+} // namespace Dintero::Cli

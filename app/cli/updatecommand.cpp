@@ -1,0 +1,42 @@
+#include "cli/updatecommand.h"
+
+#include "api/sessionclient.h"
+#include "cli/sessionformatter.h"
+
+#include <QTextStream>
+
+namespace Dintero::Cli {
+
+UpdateCommand::UpdateCommand(UpdateOptions options, Core::SessionClient *client, const CommandIo &io, QObject *parent)
+    : Command(client, io, parent), m_options(std::move(options))
+{ }
+
+UpdateCommand::~UpdateCommand() = default;
+
+void UpdateCommand::run()
+{
+    QJsonObject body = m_options.body;
+    if (!m_options.bodyPath.isEmpty()) {
+        QString error;
+        const std::optional<QJsonObject> read = readBody(m_options.bodyPath, &error);
+        if (!read) {
+            finishWithUsageError(error, tr("Run 'dintero-sessions update --help' for its options."));
+            return;
+        }
+        body = *read;
+    }
+    Core::SessionReply *reply = client()->updateSession(m_options.id, body, m_options.updateWithoutLock);
+    connect(reply, &Core::SessionRequest::finished, this, [this, reply] {
+        if (reply->hasError()) {
+            finishWithApiError(reply->error());
+            return;
+        }
+        if (m_options.format == OutputFormat::Json)
+            out() << QString::fromUtf8(SessionFormatter::jsonObject(reply->session()));
+        else
+            out() << SessionFormatter::details(reply->session(), now(), io().locale);
+        finish(ExitSuccess);
+    });
+}
+
+} // namespace Dintero::Cli
