@@ -279,32 +279,6 @@ Headers apiKey(const QByteArray &key)
     return { { "x-api-key", key } };
 }
 
-HttpClient::HttpClient()
-{
-    m_network.setAutoDeleteReplies(false);
-}
-
-HttpResult HttpClient::send(
-    const QByteArray &method, const QUrl &url, const QByteArray &body, const Headers &headers, int timeoutMs)
-{
-    QNetworkRequest request(url);
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(timeoutMs);
-    std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(timeoutMs + 1000);
-
-    HttpResult result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.networkError = reply->error();
-    result.body = reply->readAll();
-    result.headers = reply->rawHeaderPairs();
-    return result;
-}
-
 QByteArray RawResponse::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {

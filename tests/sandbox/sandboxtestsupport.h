@@ -94,18 +94,6 @@ HttpResult perform(SandboxFixture &fixture, const OperationCall &call, const Hea
 Headers bearer(const QByteArray &token);
 Headers apiKey(const QByteArray &key = SandboxFixture::ApiKey);
 
-// An HTTP client that reports redirects instead of following them and can reach any URL.
-class HttpClient
-{
-public:
-    HttpClient();
-    HttpResult send(const QByteArray &method, const QUrl &url, const QByteArray &body = {}, const Headers &headers = {},
-        int timeoutMs = 10000);
-
-private:
-    QNetworkAccessManager m_network;
-};
-
 // One request written straight to a socket, and whatever came back before the peer
 // closed the connection, the response was complete, or the time ran out.
 struct RawResponse

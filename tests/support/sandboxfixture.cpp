@@ -28,9 +28,6 @@ SandboxFixture::SandboxFixture(Dintero::Sandbox::SandboxOptions options)
     m_listening = m_server->listen(QHostAddress::LocalHost, 0);
     if (!m_listening)
         qWarning("sandbox did not start: %s", qPrintable(m_server->errorString()));
-    // Tests must be able to tell a dropped connection from a retried one: no
-    // connection reuse across the fixture's own admin calls and the code under test.
-    m_network.setAutoDeleteReplies(false);
 }
 
 SandboxFixture::~SandboxFixture() = default;
@@ -67,7 +64,7 @@ HttpResult SandboxFixture::request(const QByteArray &method, const QString &path
                                    const QByteArray &body,
                                    const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
 {
-    return send(method, QUrl(baseUrl().toString() + pathAndQuery), body, headers, timeoutMs);
+    return m_http.send(method, QUrl(baseUrl().toString() + pathAndQuery), body, headers, timeoutMs);
 }
 
 HttpResult SandboxFixture::authorized(const QByteArray &method, const QString &pathAndQuery,
@@ -105,7 +102,7 @@ void SandboxFixture::queueFault(const QString &fault, int count, const QString &
     body.insert(QStringLiteral("count"), count);
     if (!operation.isEmpty())
         body.insert(QStringLiteral("operation"), operation);
-    const HttpResult result = send("POST", QUrl(rootUrl().toString() + QStringLiteral("/_sandbox/faults")),
+    const HttpResult result = m_http.send("POST", QUrl(rootUrl().toString() + QStringLiteral("/_sandbox/faults")),
                                    QJsonDocument(body).toJson(QJsonDocument::Compact),
                                    {{"Content-Type", "application/json"}}, 10000);
     if (result.status != 200)
@@ -114,7 +111,7 @@ void SandboxFixture::queueFault(const QString &fault, int count, const QString &
 
 QJsonObject SandboxFixture::stats()
 {
-    return send("GET", QUrl(rootUrl().toString() + QStringLiteral("/_sandbox/stats")), {}, {}, 10000).object();
+    return m_http.send("GET", QUrl(rootUrl().toString() + QStringLiteral("/_sandbox/stats")), {}, {}, 10000).object();
 }
 
 int SandboxFixture::operationCount(const QString &operation)
@@ -135,15 +132,21 @@ int SandboxFixture::sessionOperationCount(const QString &sessionId, const QStrin
 
 void SandboxFixture::resetStats()
 {
-    send("DELETE", QUrl(rootUrl().toString() + QStringLiteral("/_sandbox/stats")), {}, {}, 10000);
+    m_http.send("DELETE", QUrl(rootUrl().toString() + QStringLiteral("/_sandbox/stats")), {}, {}, 10000);
 }
 
-HttpResult SandboxFixture::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                                const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+HttpClient::HttpClient()
+{
+    m_network.setAutoDeleteReplies(false);
+}
+
+HttpResult HttpClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                            const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
 {
     QNetworkRequest request(url);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(timeoutMs);
     std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, body));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);

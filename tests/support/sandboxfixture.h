@@ -26,6 +26,19 @@ struct HttpResult
     QJsonObject object() const { return json().object(); }
 };
 
+// A blocking HTTP client for test code: it can reach any URL and reports redirects
+// instead of following them. Each one has its own connections.
+class HttpClient
+{
+public:
+    HttpClient();
+    HttpResult send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 10000);
+
+private:
+    QNetworkAccessManager m_network;
+};
+
 // Starts an in-process sandbox on 127.0.0.1 and a free port for one test, and speaks
 // to it over real HTTP: raw requests for contract tests, and the /_sandbox admin API
 // for faults and request statistics. Test code only: it waits with QSignalSpy.
@@ -71,11 +84,8 @@ public:
     void resetStats();
 
 private:
-    HttpResult send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                    const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs);
-
     std::unique_ptr<Dintero::Sandbox::SandboxServer> m_server;
-    QNetworkAccessManager m_network;
+    HttpClient m_http;
     bool m_listening = false;
 };
 
