@@ -1,0 +1,233 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "core/session.h"
+#include "core/sessionfilter.h"
+#include "core/sessionstatus.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+#include <QLocale>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <array>
+#include <functional>
+#include <limits>
+#include <vector>
+
+namespace Dintero::Core {
+class SessionClient;
+class SessionPager;
+} // namespace Dintero::Core
+
+namespace Dintero::Models {
+
+using Clock = std::function<QDateTime()>;
+
+// The loaded sessions of one filter, one row each, for the sessions table. Pages come in
+// through fetchMore() (the view asks as the agent scrolls; canFetchMore() says no while a
+// page is in flight) or all at once with loadAll(). A new filter resets the rows; a
+// refresh keeps them until the first page of the new run arrives; a failure keeps them.
+//
+// Rows are kept compact (one string per row holding every text field, plus the raw
+// numbers) rather than as whole Session objects: the table may hold 100,000 sessions.
+// The derived status is evaluated against a reference time taken from the clock (see
+// updateNow()), so that display, sorting and the status filter agree.
+//
+// Owns its SessionPager; uses (does not own) the SessionClient.
+class SessionTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionTableModel)
+
+public:
+    enum Column {
+        CreatedColumn,
+        StatusColumn,
+        MerchantReferenceColumn,
+        MerchantReference2Column,
+        CustomerNameColumn,
+        EmailColumn,
+        PhoneColumn,
+        AmountColumn,
+        StoreColumn,
+        TransactionIdColumn,
+        SessionIdColumn,
+        ExpiresColumn,
+        ColumnCount,
+    };
+    Q_ENUM(Column)
+
+    enum class LoadState {
+        Idle,         // nothing in flight (all loaded, or more on demand)
+        Loading,      // a page is in flight
+        LoadingAll,   // loadAll() is walking the pages
+        Failed,       // the last page failed; retry() tries it again
+    };
+    Q_ENUM(LoadState)
+
+    explicit SessionTableModel(QObject *parent = nullptr);
+    ~SessionTableModel() override;
+
+    // The client pages come from; nullptr (no connection) means nothing can load.
+    void setClient(Core::SessionClient *client);
+    Core::SessionClient *client() const;
+    // The time used for the derived status (tests inject one). Defaults to the system clock.
+    void setClock(Clock clock);
+    QDateTime now() const;
+    void setLocale(const QLocale &locale);
+    QLocale locale() const;
+    // The hosted page of a session is <base>/view/<id>.
+    void setCheckoutBaseUrl(const QUrl &baseUrl);
+
+    // Sessions per page (the filter's `limit`). One page is parsed in one go on the GUI
+    // thread, so smaller pages keep the window responsive while many stream in.
+    int pageSize() const;
+    void setPageSize(int sessions);
+
+    const Core::SessionFilter &filter() const;
+    // Drops the rows, aborts the load in flight and starts the first page of `filter`.
+    void setFilter(const Core::SessionFilter &filter);
+    // Loads the current filter again from its first page; the rows stay until it arrives.
+    void refresh();
+    // After a failure: asks for the failed page again.
+    void retry();
+    // Fetches every remaining page (loadProgress() after each) until the end, cancelLoading()
+    // or an error.
+    void loadAll();
+    // Aborts the page in flight and stops loadAll(); the rows stay.
+    void cancelLoading();
+    // Forgets the rows and the filter (used when the connection goes away).
+    void clear();
+
+    // Appends parsed sessions as rows (what a page does; also for tools and benchmarks).
+    void appendSessions(const QList<Core::Session> &sessions);
+
+    LoadState loadState() const;
+    bool isLoading() const;
+    bool hasStarted() const;
+    // More pages exist on the server for this filter.
+    bool hasMore() const;
+    const Core::ApiError &lastError() const;
+    // When the first page of the last load arrived.
+    QDateTime lastRefresh() const;
+    // The store ids seen in loaded rows, in the order they first appeared.
+    QStringList knownStoreIds() const;
+
+    // Takes a new reference time from the clock and emits dataChanged() for the status of
+    // rows that expired since the last one.
+    void updateNow();
+    qint64 referenceNowMs() const;
+
+    QString sessionId(int row) const;
+    QString transactionId(int row) const;
+    QString merchantReference(int row) const;
+    QUrl checkoutUrl(int row) const;
+    Core::SessionStatus status(int row) const;
+    bool canOfferCancel(int row) const;
+    // The first row with that session id, or -1.
+    int rowOfSession(const QString &sessionId) const;
+
+    // < 0, 0, > 0 as the raw values of `column` in rows `left` and `right` compare; what
+    // SortRole would give, without building QVariants (the proxy sorts 100,000 rows).
+    int compareRows(int column, int left, int right) const;
+    // Ranks every row by `column` once (equal values, equal rank), so that the many
+    // comparisons of a sort become integer comparisons. Kept until rows change.
+    void prepareSort(int column);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Column titles for menus and exports.
+    static QString columnTitle(int column);
+    // A typical cell of `column` as this model would show it, for default column widths.
+    QString sampleText(int column) const;
+
+Q_SIGNALS:
+    void loadStateChanged(Dintero::Models::SessionTableModel::LoadState state);
+    // Rows loaded so far in this load (also during loadAll()).
+    void loadProgress(int loaded);
+    void loadFailed(const Dintero::Core::ApiError &error);
+    // A load run is over (a page, loadAll(), a failure or a cancel).
+    void loadFinished();
+    void knownStoreIdsChanged();
+
+private:
+    enum TextField {
+        IdField,
+        TransactionIdField,
+        MerchantReferenceField,
+        MerchantReference2Field,
+        CustomerNameField,
+        EmailField,
+        PhoneField,
+        StoreIdField,
+        StoreNameField,
+        CurrencyField,
+        TextFieldCount,
+    };
+
+    struct Row
+    {
+        QString text;                                 // every text field, back to back
+        std::array<quint16, TextFieldCount> ends{};   // where each field ends in `text`
+        qint64 createdMs = 0;                         // InvalidTime when absent
+        qint64 expiresMs = 0;
+        qint64 amount = 0;                            // minor units
+        quint8 baseStatus = 0;                        // the status ignoring expiry
+        bool hasAmount = false;
+        bool cancelled = false;
+    };
+
+    static constexpr qint64 InvalidTime = std::numeric_limits<qint64>::min();
+
+    static Row makeRow(const Core::Session &session);
+    int compareRowData(int column, const Row &a, const Row &b) const;
+    void dropSortRank();
+    static QStringView field(const Row &row, TextField field);
+    Core::SessionStatus statusOf(const Row &row) const;
+    QString formatTime(qint64 msecs) const;
+    QString timeToolTip(qint64 msecs) const;
+    QVariant displayData(const Row &row, int column) const;
+    QVariant sortData(const Row &row, int column) const;
+
+    void setLoadState(LoadState state);
+    void attachPager();
+    void handlePage(const QList<Core::Session> &page, bool hasMore);
+    void handleFailure(const Core::ApiError &error);
+    void handleRunFinished();
+
+    std::vector<Row> m_rows;
+    QPointer<Core::SessionClient> m_client;
+    Core::SessionPager *m_pager = nullptr;
+    Core::SessionFilter m_filter;
+    Core::ApiError m_lastError;
+    Clock m_clock;
+    QLocale m_locale;
+    QString m_dateTimeFormat;
+    QUrl m_checkoutBaseUrl;
+    QDateTime m_lastRefresh;
+    QStringList m_knownStoreIds;
+    QSet<QString> m_knownStoreSet;
+    qint64 m_nowMs = 0;
+    int m_pageSize = Core::SessionFilter::DefaultLimit;
+    // prepareSort()'s ranks: valid while they cover every row.
+    std::vector<quint32> m_sortRank;
+    int m_sortRankColumn = -1;
+    LoadState m_state = LoadState::Idle;
+    bool m_started = false;
+    bool m_replaceOnNextPage = false;
+    bool m_awaitingFirstPage = false;
+    bool m_runFailed = false;
+};
+
+} // namespace Dintero::Models
