@@ -1,0 +1,179 @@
+#include "models/sessioncsvexporter.h"
+
+#include "api/sessionclient.h"
+#include "sandboxfixture.h"
+#include "testsessions.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Dintero;
+using Models::SessionCsvExporter;
+using Result = SessionCsvExporter::Result;
+
+class SessionCsvExporterTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Core::SessionClient> clientFor(Testing::SandboxFixture &fixture)
+    {
+        Core::ConnectionSettings settings;
+        settings.baseUrl = fixture.baseUrl();
+        settings.accountId = QStringLiteral("T12345678");
+        settings.clientId = QStringLiteral("demo");
+        settings.clientSecret = QStringLiteral("demo-secret");
+        auto client = std::make_unique<Core::SessionClient>(settings, &m_network);
+        client->setRetryPolicy({3, std::chrono::milliseconds(5), std::chrono::milliseconds(20)});
+        return client;
+    }
+
+    static QList<QByteArray> dataLines(const QString &fileName)
+    {
+        QFile file(fileName);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QList<QByteArray> lines = file.readAll().split('\n');
+        lines.removeAll(QByteArray());
+        lines.removeFirst();   // the header
+        return lines;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void escapeCell_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("escaped");
+        QTest::newRow("plain") << QStringLiteral("SO-1") << QStringLiteral("SO-1");
+        QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+        QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::newRow("new line") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
+        QTest::newRow("formula") << QStringLiteral("=HYPERLINK(1)") << QStringLiteral("'=HYPERLINK(1)");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("plus formula") << QStringLiteral("+cmd") << QStringLiteral("'+cmd");
+        QTest::newRow("phone number") << QStringLiteral("+4791234567") << QStringLiteral("+4791234567");
+        QTest::newRow("negative") << QStringLiteral("-12.50") << QStringLiteral("-12.50");
+    }
+
+    void escapeCell()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, escaped);
+        QCOMPARE(SessionCsvExporter::escapeCell(cell), escaped);
+    }
+
+    void csvLine_writesRawValues()
+    {
+        Testing::SessionSpec spec = Testing::specAt(2, QDateTime(QDate(2025, 3, 4), QTime(12, 0), Qt::UTC));
+        spec.amount = 29990;
+        spec.customerLast = QStringLiteral("Nordmann, jr.");
+        const QByteArray line = SessionCsvExporter::csvLine(Testing::makeSession(spec), spec.createdAt);
+        QVERIFY2(line.startsWith("2025-03-04T11:58:00.000Z,authorized,"), line.constData());
+        QVERIFY2(line.contains(",\"Kari Nordmann, jr.\","), line.constData());
+        QVERIFY2(line.contains(",299.90,NOK,oslo-sentrum,") || line.contains(",299.90,NOK,bergen-bryggen,"),
+                 line.constData());
+        QVERIFY(line.endsWith("\r\n"));
+    }
+
+    void export_writesEveryPageThatMatches()
+    {
+        Testing::SandboxFixture fixture;
+        auto client = clientFor(fixture);
+        const QString fileName = m_dir.filePath(QStringLiteral("all.csv"));
+        SessionCsvExporter exporter(client.get());
+        QSignalSpy finished(&exporter, &SessionCsvExporter::finished);
+        QSignalSpy progress(&exporter, &SessionCsvExporter::progress);
+        Core::SessionFilter filter;
+        filter.setLimit(50);
+        QVERIFY(exporter.start(filter, Models::StatusSet::all(), fileName));
+        QVERIFY(!QFile::exists(fileName));   // QSaveFile: nothing until it is complete
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).value<Result>(), Result::Written);
+        QCOMPARE(exporter.writtenCount(), 200);
+        QCOMPARE(dataLines(fileName).size(), 200);
+        QVERIFY(progress.count() >= 4);
+
+        QFile file(fileName);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readLine().startsWith("\xEF\xBB\xBF" "created_at,status,"));
+    }
+
+    void export_appliesTheStatusFilter()
+    {
+        Testing::SandboxFixture fixture;
+        auto client = clientFor(fixture);
+        const QString fileName = m_dir.filePath(QStringLiteral("failed.csv"));
+        SessionCsvExporter exporter(client.get());
+        QSignalSpy finished(&exporter, &SessionCsvExporter::finished);
+        Models::StatusSet failed = Models::StatusSet::none();
+        failed.insert(Core::SessionStatus::Failed);
+        QVERIFY(exporter.start(Core::SessionFilter(), failed, fileName));
+        QVERIFY(finished.wait(20000));
+        const QList<QByteArray> lines = dataLines(fileName);
+        QVERIFY(!lines.isEmpty());
+        QVERIFY(lines.size() < 200);
+        for (const QByteArray &line : lines)
+            QVERIFY2(line.split(',').at(1) == "failed", line.constData());
+    }
+
+    void cancel_leavesNoFile()
+    {
+        Dintero::Sandbox::SandboxOptions options = Testing::SandboxFixture::smallOptions();
+        options.latencyMs = 100;
+        Testing::SandboxFixture fixture(options);
+        auto client = clientFor(fixture);
+        const QString fileName = m_dir.filePath(QStringLiteral("cancelled.csv"));
+        SessionCsvExporter exporter(client.get());
+        QSignalSpy finished(&exporter, &SessionCsvExporter::finished);
+        QSignalSpy progress(&exporter, &SessionCsvExporter::progress);
+        Core::SessionFilter filter;
+        filter.setLimit(20);
+        QVERIFY(exporter.start(filter, Models::StatusSet::all(), fileName));
+        QVERIFY(progress.wait(10000));
+        exporter.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.at(0).at(0).value<Result>(), Result::Cancelled);
+        QVERIFY(!QFile::exists(fileName));
+    }
+
+    void failure_leavesNoFile()
+    {
+        Testing::SandboxFixture fixture;
+        auto client = clientFor(fixture);
+        const QString fileName = m_dir.filePath(QStringLiteral("failed-export.csv"));
+        fixture.queueFault(QStringLiteral("500"), client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
+        SessionCsvExporter exporter(client.get());
+        QSignalSpy finished(&exporter, &SessionCsvExporter::finished);
+        QVERIFY(exporter.start(Core::SessionFilter(), Models::StatusSet::all(), fileName));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).value<Result>(), Result::Failed);
+        QVERIFY(!exporter.errorString().isEmpty());
+        QVERIFY(!QFile::exists(fileName));
+    }
+
+    void unwritableFile_fails()
+    {
+        Testing::SandboxFixture fixture;
+        auto client = clientFor(fixture);
+        SessionCsvExporter exporter(client.get());
+        QSignalSpy finished(&exporter, &SessionCsvExporter::finished);
+        QVERIFY(!exporter.start(Core::SessionFilter(), Models::StatusSet::all(),
+                                m_dir.filePath(QStringLiteral("missing-dir/x.csv"))));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.at(0).at(0).value<Result>(), Result::Failed);
+    }
+};
+
+QTEST_GUILESS_MAIN(SessionCsvExporterTest)
+#include "sessioncsvexporter_test.moc"

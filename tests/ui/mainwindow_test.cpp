@@ -1,0 +1,581 @@
+#include "connectiondialog.h"
+#include "filterpanel.h"
+#include "models/itemdatarole.h"
+#include "sessionsview.h"
+#include "uitesthelpers.h"
+#include "widgets/lineedit.h"
+#include "widgets/stateoverlay.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Dintero;
+namespace DUi = Dintero::Ui;
+using Models::SessionTableModel;
+using Testing::WindowHarness;
+
+namespace {
+
+constexpr int Timeout = 15000;
+
+template<typename T>
+T *child(QWidget *window, const char *name)
+{
+    T *found = window->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static DUi::LineEdit *edit(WindowHarness &h, const char *name) { return child<DUi::LineEdit>(h.window.get(), name); }
+    static DUi::StateOverlay *overlay(WindowHarness &h) { return h.window->sessionsView()->overlay(); }
+
+    // Types like an agent and waits for the pause that sends it.
+    static void type(DUi::LineEdit *lineEdit, const QString &text)
+    {
+        lineEdit->setFocus();
+        lineEdit->selectAll();
+        QTest::keyClicks(lineEdit, text);
+    }
+
+    static bool startAndWait(WindowHarness &h)
+    {
+        h.window->show();
+        if (!QTest::qWaitForWindowExposed(h.window.get()))
+            return false;
+        h.connect();
+        return QTest::qWaitFor([&h] { return h.idle() && h.shown() > 0; }, Timeout);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("dintero-console-tests"));
+    }
+
+    void connect_showsTheFirstPage()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        QCOMPARE(h.model()->rowCount(), 100);
+        QCOMPARE(h.shown(), 100);
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), h.apiIds({}));
+        QVERIFY(!overlay(h)->isShowingState());
+        const QString rows = child<QLabel>(h.window.get(), "rowsLabel")->text();
+        QVERIFY2(rows.contains(QStringLiteral("100")) && rows.contains(QStringLiteral("more")), qPrintable(rows));
+        const QString account = child<QLabel>(h.window.get(), "accountLabel")->text();
+        QVERIFY2(account.contains(QStringLiteral("T12345678")) && account.contains(QStringLiteral("Test")),
+                 qPrintable(account));
+        QVERIFY(!child<QLabel>(h.window.get(), "refreshLabel")->text().isEmpty());
+        QVERIFY(h.window->windowTitle().contains(QStringLiteral("T12345678")));
+    }
+
+    void noConnection_saysWhatToDo()
+    {
+        WindowHarness h;
+        h.window->show();
+        h.window->setClient(nullptr);
+        QVERIFY(overlay(h)->isShowingState());
+        QCOMPARE(overlay(h)->titleText(), QStringLiteral("No connection set up"));
+        QVERIFY(overlay(h)->bodyText().contains(QStringLiteral("--demo")));
+        QCOMPARE(h.shown(), 0);
+
+        QSignalSpy changed(h.window.get(), &DUi::MainWindow::connectionChanged);
+        QTest::mouseClick(child<QPushButton>(h.window.get(), "stateOverlayButton"), Qt::LeftButton);
+        auto *dialog = h.window->findChild<DUi::ConnectionDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *save = child<QPushButton>(dialog, "saveButton");
+        child<QLineEdit>(dialog, "baseUrlEdit")->setText(h.fixture.baseUrl().toString());
+        child<QLineEdit>(dialog, "accountIdEdit")->setText(QStringLiteral("T1234"));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!child<QLabel>(dialog, "validationLabel")->text().isEmpty());
+        child<QLineEdit>(dialog, "accountIdEdit")->setText(QStringLiteral("T12345678"));
+        child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("demo"));
+        child<QLineEdit>(dialog, "secretEdit")->setText(QStringLiteral("demo-secret"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(changed.count(), 1);
+        const auto connection = changed.at(0).at(0).value<Core::ConnectionSettings>();
+        QCOMPARE(connection.accountId, QStringLiteral("T12345678"));
+        QCOMPARE(connection.clientSecret, QStringLiteral("demo-secret"));
+    }
+
+    void search_matchesOneCustomer()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        const QString name = h.proxy()->index(3, SessionTableModel::CustomerNameColumn).data().toString();
+        QVERIFY(!name.isEmpty());
+        const int requestsBefore = h.fixture.operationCount(QStringLiteral("list_sessions"));
+
+        type(edit(h, "searchEdit"), name);
+        QTRY_COMPARE_WITH_TIMEOUT(h.model()->filter().search(), name, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        // One request for the whole name: typing waited for the pause.
+        QCOMPARE(h.fixture.operationCount(QStringLiteral("list_sessions")), requestsBefore + 1);
+        const QStringList expected = h.apiIds(QStringLiteral("search=") + WindowHarness::encoded(name));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), expected);
+        for (const QString &shown : h.column(SessionTableModel::CustomerNameColumn))
+            QCOMPARE(shown, name);
+    }
+
+    void search_byMerchantReference_findsExactlyOne()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        const QString reference = h.proxy()->index(10, SessionTableModel::MerchantReferenceColumn).data().toString();
+        const QString id = h.proxy()->index(10, SessionTableModel::SessionIdColumn).data().toString();
+        type(edit(h, "searchEdit"), reference);
+        QTest::keyClick(edit(h, "searchEdit"), Qt::Key_Return);   // Enter sends at once
+        QCOMPARE(h.model()->filter().search(), reference);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), QStringList{id});
+
+        // Escape clears the search and shows everything again.
+        QTest::keyClick(edit(h, "searchEdit"), Qt::Key_Escape);
+        QVERIFY(edit(h, "searchEdit")->text().isEmpty());
+        QVERIFY(h.model()->filter().search().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(h.shown(), 100, Timeout);
+    }
+
+    void datePreset_last7Days_usesTheInjectedClock()
+    {
+        // The sandbox's data and the window's presets share one fixed "now".
+        const QDateTime now(QDate(2025, 3, 12), QTime(10, 0), Qt::UTC);
+        Sandbox::SandboxOptions options = Testing::SandboxFixture::smallOptions();
+        options.clock = [now] { return now; };
+        WindowHarness h(options);
+        h.window->setClock([now] { return now.toLocalTime(); });
+        QVERIFY(startAndWait(h));
+
+        h.window->findChild<QAction *>(QStringLiteral("preset_last_7_days"))->trigger();
+        const Core::SessionFilter filter = h.model()->filter();
+        // Local (Europe/Oslo, +01:00 in March) days, sent with their offset.
+        QCOMPARE(Core::SessionFilter::formatTimestamp(filter.createdFrom()), QStringLiteral("2025-03-06T00:00:00+01:00"));
+        QCOMPARE(Core::SessionFilter::formatTimestamp(filter.createdTo()),
+                 QStringLiteral("2025-03-12T23:59:59.999+01:00"));
+        QCOMPARE(child<QToolButton>(h.window.get(), "presetButton")->text(), QStringLiteral("Last 7 days"));
+        QCOMPARE(child<QDateTimeEdit>(h.window.get(), "fromEdit")->dateTime(),
+                 QDateTime(QDate(2025, 3, 6), QTime(0, 0)));
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+
+        const QStringList expected = h.apiIds(
+            QStringLiteral("created_at.gte=%1&created_at.lte=%2")
+                .arg(WindowHarness::encoded(QStringLiteral("2025-03-05T23:00:00Z")),
+                     WindowHarness::encoded(QStringLiteral("2025-03-12T22:59:59.999Z"))));
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), expected);
+        const QDateTime from(QDate(2025, 3, 5), QTime(23, 0), Qt::UTC);
+        for (int row = 0; row < h.shown(); ++row)
+            QVERIFY(h.proxy()->index(row, SessionTableModel::CreatedColumn).data(Models::SortRole).toDateTime() >= from);
+    }
+
+    void dateEditors_customRange()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        // A range around the 20th..11th newest sessions.
+        const QDateTime newer = h.proxy()->index(10, SessionTableModel::CreatedColumn).data(Models::SortRole).toDateTime();
+        const QDateTime older = h.proxy()->index(20, SessionTableModel::CreatedColumn).data(Models::SortRole).toDateTime();
+        const QDateTime fromLocal = older.toLocalTime();
+        const QDateTime toLocal = newer.toLocalTime();
+        auto *from = child<QDateTimeEdit>(h.window.get(), "fromEdit");
+        auto *to = child<QDateTimeEdit>(h.window.get(), "toEdit");
+        from->setDateTime(QDateTime(fromLocal.date(), QTime(fromLocal.time().hour(), fromLocal.time().minute())));
+        to->setDateTime(QDateTime(toLocal.date(), QTime(toLocal.time().hour(), toLocal.time().minute())));
+        QTRY_VERIFY_WITH_TIMEOUT(h.model()->filter().createdTo().isValid(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QCOMPARE(h.model()->filter().createdFrom().offsetFromUtc(), fromLocal.offsetFromUtc());
+        const QStringList ids = h.column(SessionTableModel::SessionIdColumn);
+        QVERIFY(ids.size() >= 11);
+        for (int row = 0; row < h.shown(); ++row) {
+            const QDateTime created = h.proxy()->index(row, 0).data(Models::SortRole).toDateTime();
+            QVERIFY(created >= QDateTime(from->dateTime()).toUTC());
+            QVERIFY(created < to->dateTime().addSecs(60).toUTC());
+        }
+    }
+
+    void twoStoreIds_showBothStoresOnly()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        auto *stores = edit(h, "storesEdit");
+        type(stores, QStringLiteral("oslo-sentrum, bergen-bryggen"));
+        QTest::keyClick(stores, Qt::Key_Return);
+        QCOMPARE(h.model()->filter().storeIds(),
+                 (QStringList{QStringLiteral("oslo-sentrum"), QStringLiteral("bergen-bryggen")}));
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        const QStringList shownStores = h.column(SessionTableModel::StoreColumn);
+        QVERIFY(shownStores.contains(QStringLiteral("oslo-sentrum")));
+        QVERIFY(shownStores.contains(QStringLiteral("bergen-bryggen")));
+        QCOMPARE(shownStores.count(QStringLiteral("oslo-sentrum")) + shownStores.count(QStringLiteral("bergen-bryggen")),
+                 int(shownStores.size()));
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn),
+                 h.apiIds(QStringLiteral("store_id=oslo-sentrum&store_id=bergen-bryggen")));
+        // The completer knows every store seen so far.
+        QCOMPARE(h.window->filterPanel()->knownStoreIds().size(), 9);
+    }
+
+    void pastedSessionId_findsTheSession()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        const QString id = h.proxy()->index(42, SessionTableModel::SessionIdColumn).data().toString();
+        QApplication::clipboard()->setText(id + QLatin1Char('\n'));
+        auto *search = edit(h, "searchEdit");
+        search->setFocus();
+        QTest::keySequence(search, QKeySequence::Paste);
+        QTRY_COMPARE_WITH_TIMEOUT(h.model()->filter().sessionIds(), QStringList{id}, Timeout);
+        QVERIFY(h.model()->filter().search().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), QStringList{id});
+    }
+
+    void pastedTransactionId_fallsBackToTheTransactionFilter()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        QString transaction;
+        QString session;
+        for (int row = 0; row < h.shown() && transaction.isEmpty(); ++row) {
+            transaction = h.proxy()->index(row, 0).data(Models::TransactionIdRole).toString();
+            session = h.proxy()->index(row, 0).data(Models::SessionIdRole).toString();
+        }
+        QVERIFY(!transaction.isEmpty());
+        QApplication::clipboard()->setText(transaction);
+        auto *search = edit(h, "searchEdit");
+        search->setFocus();
+        QTest::keySequence(search, QKeySequence::Paste);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(h.model()->filter().transactionIds(), QStringList{transaction}, Timeout);
+        QVERIFY(h.model()->filter().sessionIds().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), QStringList{session});
+    }
+
+    void pastedIdList_inTheSessionIdsField()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        QStringList ids;
+        for (const int row : {1, 7, 30})
+            ids.append(h.proxy()->index(row, SessionTableModel::SessionIdColumn).data().toString());
+        QApplication::clipboard()->setText(ids.join(QLatin1String("\r\n")) + QLatin1String("\n"));
+        auto *sessions = edit(h, "sessionIdsEdit");
+        sessions->setFocus();
+        QTest::keySequence(sessions, QKeySequence::Paste);
+        QTest::keyClick(sessions, Qt::Key_Return);
+        QCOMPARE(h.model()->filter().sessionIds(), ids);
+        QCOMPARE(sessions->text(), ids.join(QLatin1String(", ")));
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), ids);
+    }
+
+    void filterChangeMidLoad_theLatestWins()
+    {
+        Sandbox::SandboxOptions options = Testing::SandboxFixture::smallOptions();
+        options.latencyMs = 400;
+        WindowHarness h(options);
+        QVERIFY(startAndWait(h));
+        QStringList insertedStores;
+        connect(h.model(), &QAbstractItemModel::rowsInserted, this, [&h, &insertedStores](const QModelIndex &, int first, int last) {
+            for (int row = first; row <= last; ++row)
+                insertedStores.append(h.model()->index(row, SessionTableModel::StoreColumn).data().toString());
+        });
+        auto *stores = edit(h, "storesEdit");
+        type(stores, QStringLiteral("oslo-sentrum"));
+        QTest::keyClick(stores, Qt::Key_Return);
+        QVERIFY(h.model()->isLoading());
+        QTRY_COMPARE_WITH_TIMEOUT(overlay(h)->titleText(), QStringLiteral("Loading sessions\u2026"), Timeout);
+        QCOMPARE(h.shown(), 0);   // the old filter's rows are gone at once
+
+        type(stores, QStringLiteral("bergen-bryggen"));
+        QTest::keyClick(stores, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QVERIFY(h.shown() > 0);
+        QCOMPARE(insertedStores.count(QStringLiteral("oslo-sentrum")), 0);
+        QCOMPARE(h.column(SessionTableModel::StoreColumn).count(QStringLiteral("bergen-bryggen")), h.shown());
+        QVERIFY(!overlay(h)->isShowingState());
+    }
+
+    void errorThenRetry_onTheFirstPage()
+    {
+        WindowHarness h;
+        h.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
+        // One more 500 than the client retries: the page fails for good.
+        h.fixture.queueFault(QStringLiteral("500"), h.client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
+        h.connect();
+        QTRY_COMPARE_WITH_TIMEOUT(h.model()->loadState(), SessionTableModel::LoadState::Failed, Timeout);
+        QCOMPARE(overlay(h)->titleText(), QStringLiteral("Could not load sessions"));
+        QCOMPARE(overlay(h)->bodyText(), h.model()->lastError().message());
+        QVERIFY(!overlay(h)->bodyText().isEmpty());
+        QCOMPARE(overlay(h)->buttonText(), QStringLiteral("Retry"));
+
+        QTest::mouseClick(child<QPushButton>(h.window.get(), "stateOverlayButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle() && h.shown() == 100, Timeout);
+        QVERIFY(!overlay(h)->isShowingState());
+    }
+
+    void errorThenRetry_keepsTheLoadedRows()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        h.fixture.queueFault(QStringLiteral("500"), h.client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
+        // Scrolling to the end asks for the next page.
+        h.window->sessionsView()->scrollToBottom();
+        QTRY_COMPARE_WITH_TIMEOUT(h.model()->loadState(), SessionTableModel::LoadState::Failed, Timeout);
+        QCOMPARE(h.shown(), 100);
+        QVERIFY(overlay(h)->isShowingState());
+        QCOMPARE(overlay(h)->state().placement, DUi::StateOverlay::Placement::Bottom);
+        QCOMPARE(overlay(h)->titleText(), QStringLiteral("Could not load more sessions"));
+        QCOMPARE(overlay(h)->bodyText(), h.model()->lastError().message());
+
+        QTest::mouseClick(child<QPushButton>(h.window.get(), "stateOverlayButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle() && h.shown() == 200, Timeout);
+    }
+
+    void emptyResult_offersToClearTheFilters()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        type(edit(h, "searchEdit"), QStringLiteral("no such customer anywhere"));
+        QTRY_VERIFY_WITH_TIMEOUT(!h.model()->filter().search().isEmpty(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QCOMPARE(h.shown(), 0);
+        QCOMPARE(overlay(h)->titleText(), QStringLiteral("No sessions match these filters"));
+        QCOMPARE(overlay(h)->buttonText(), QStringLiteral("Clear Filters"));
+        QTest::mouseClick(child<QPushButton>(h.window.get(), "stateOverlayButton"), Qt::LeftButton);
+        QVERIFY(edit(h, "searchEdit")->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle() && h.shown() == 100, Timeout);
+        QVERIFY(!overlay(h)->isShowingState());
+    }
+
+    void statusFilter_hidesLoadedRowsWithoutARequest()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        const int requests = h.fixture.operationCount(QStringLiteral("list_sessions"));
+        auto *failed = h.window->findChild<QAction *>(QStringLiteral("status_failed"));
+        // Untick everything but Failed: tick "Failed" alone via the menu's actions.
+        for (QAction *action : h.window->findChild<QMenu *>(QStringLiteral("statusMenu"))->actions()) {
+            if (action->isCheckable() && action != failed && action->isChecked())
+                action->trigger();
+        }
+        QVERIFY(h.shown() < 100);
+        QVERIFY(h.shown() > 0);
+        for (const QString &status : h.column(SessionTableModel::StatusColumn))
+            QCOMPARE(status, Core::statusText(Core::SessionStatus::Failed));
+        QCOMPARE(child<QToolButton>(h.window.get(), "statusButton")->text(), QStringLiteral("Status: Failed"));
+        QCOMPARE(h.fixture.operationCount(QStringLiteral("list_sessions")), requests);
+        QVERIFY(child<QLabel>(h.window.get(), "rowsLabel")->text().contains(QStringLiteral("of 100")));
+        h.window->findChild<QAction *>(QStringLiteral("status_all"))->trigger();
+        QCOMPARE(h.shown(), 100);
+    }
+
+    void scrolling_loadsTheNextPage_andLoadAllTheRest()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        h.window->sessionsView()->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle() && h.model()->rowCount() == 200, Timeout);
+        h.window->findChild<QAction *>(QStringLiteral("actionLoadAll"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle() && !h.model()->hasMore(), Timeout);
+        QCOMPARE(h.model()->rowCount(), 200);
+        QVERIFY(child<QLabel>(h.window.get(), "rowsLabel")->text().contains(QStringLiteral("all loaded")));
+        QVERIFY(!h.window->findChild<QAction *>(QStringLiteral("actionLoadAll"))->isEnabled());
+    }
+
+    void keyboard_copyActivateRefreshFind()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        DUi::SessionsView *view = h.window->sessionsView();
+        view->setFocus();
+        view->selectionModel()->select(QItemSelection(h.proxy()->index(0, 0), h.proxy()->index(2, 0)),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->setCurrentIndex(h.proxy()->index(0, 0));
+        view->selectionModel()->select(QItemSelection(h.proxy()->index(0, 0), h.proxy()->index(2, 0)),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QApplication::clipboard()->clear();
+        QTest::keySequence(view, QKeySequence::Copy);
+        const QStringList expected = h.column(SessionTableModel::SessionIdColumn).mid(0, 3);
+        QCOMPARE(QApplication::clipboard()->text(), expected.join(u'\n'));
+
+        QSignalSpy activated(h.window.get(), &DUi::MainWindow::sessionActivated);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(0).toString(), expected.first());
+        const QRect cell = view->visualRect(h.proxy()->index(1, SessionTableModel::EmailColumn));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(activated.count(), 2);
+        QCOMPARE(activated.at(1).at(0).toString(), expected.at(1));
+
+        const int requests = h.fixture.operationCount(QStringLiteral("list_sessions"));
+        QTest::keyClick(h.window.get(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QCOMPARE(h.fixture.operationCount(QStringLiteral("list_sessions")), requests + 1);
+
+        QTest::keyClick(h.window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), edit(h, "searchEdit"));
+    }
+
+    void contextMenu_copiesTheCheckoutLink()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        DUi::SessionsView *view = h.window->sessionsView();
+        view->selectRow(4);
+        const QRect cell = view->visualRect(h.proxy()->index(4, SessionTableModel::CustomerNameColumn));
+        Q_EMIT view->customContextMenuRequested(cell.center());
+        auto *menu = h.window->findChild<QMenu *>(QStringLiteral("rowMenu"));
+        QVERIFY(menu);
+        menu->findChild<QAction *>(QStringLiteral("copyCheckoutLinkAction"))->trigger();
+        const QString id = h.proxy()->index(4, SessionTableModel::SessionIdColumn).data().toString();
+        QCOMPARE(QApplication::clipboard()->text(), h.fixture.baseUrl().toString() + QStringLiteral("/view/") + id);
+        menu->findChild<QAction *>(QStringLiteral("copyMerchantReferenceAction"))->trigger();
+        QCOMPARE(QApplication::clipboard()->text(),
+                 h.proxy()->index(4, SessionTableModel::MerchantReferenceColumn).data().toString());
+        menu->close();
+    }
+
+    void headerState_isRestored()
+    {
+        QTemporaryDir directory;
+        const QString settingsFile = directory.filePath(QStringLiteral("settings.ini"));
+        QByteArray saved;
+        {
+            WindowHarness h(Testing::SandboxFixture::smallOptions(), settingsFile);
+            QVERIFY(startAndWait(h));
+            QHeaderView *header = h.window->sessionsView()->horizontalHeader();
+            // Through the header's own menu: hide E-mail, show Phone.
+            QMenu *menu = h.window->sessionsView()->createHeaderMenu(h.window.get());
+            menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(SessionTableModel::EmailColumn))->trigger();
+            menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(SessionTableModel::PhoneColumn))->trigger();
+            delete menu;
+            // Through the menu of the Status header: move it left, before Created.
+            QMenu *statusMenu = h.window->sessionsView()->createHeaderMenu(h.window.get(), SessionTableModel::StatusColumn);
+            statusMenu->findChild<QAction *>(QStringLiteral("moveColumnLeftAction"))->trigger();
+            QVERIFY(statusMenu->findChild<QAction *>(QStringLiteral("moveColumnRightAction"))->isEnabled());
+            delete statusMenu;
+            header->resizeSection(SessionTableModel::StoreColumn, 251);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(SessionTableModel::AmountColumn) + 20,
+                                     header->height() / 2));
+            QCOMPARE(header->sortIndicatorSection(), int(SessionTableModel::AmountColumn));
+            saved = header->saveState();
+        }
+        WindowHarness h(Testing::SandboxFixture::smallOptions(), settingsFile);
+        QVERIFY(startAndWait(h));
+        QHeaderView *header = h.window->sessionsView()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(SessionTableModel::EmailColumn));
+        QVERIFY(!header->isSectionHidden(SessionTableModel::PhoneColumn));
+        QCOMPARE(header->visualIndex(SessionTableModel::StatusColumn), 0);
+        QCOMPARE(header->sectionSize(SessionTableModel::StoreColumn), 251);
+        QCOMPARE(header->sortIndicatorSection(), int(SessionTableModel::AmountColumn));
+        QCOMPARE(header->saveState(), saved);
+        // The restored sort is applied to the rows.
+        const qint64 first = h.proxy()->index(0, SessionTableModel::AmountColumn).data(Models::SortRole).toLongLong();
+        const qint64 last = h.proxy()->index(h.shown() - 1, SessionTableModel::AmountColumn).data(Models::SortRole).toLongLong();
+        QVERIFY(header->sortIndicatorOrder() == Qt::AscendingOrder ? first <= last : first >= last);
+    }
+
+    void lastFilter_andGeometry_areRestored()
+    {
+        QTemporaryDir directory;
+        const QString settingsFile = directory.filePath(QStringLiteral("settings.ini"));
+        {
+            WindowHarness h(Testing::SandboxFixture::smallOptions(), settingsFile);
+            QVERIFY(startAndWait(h));
+            h.window->resize(1111, 777);
+            auto *stores = edit(h, "storesEdit");
+            type(stores, QStringLiteral("webshop-eu"));
+            QTest::keyClick(stores, Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+            h.window->close();
+        }
+        WindowHarness h(Testing::SandboxFixture::smallOptions(), settingsFile);
+        QCOMPARE(h.window->size(), QSize(1111, 777));
+        QVERIFY(startAndWait(h));
+        QCOMPARE(edit(h, "storesEdit")->text(), QStringLiteral("webshop-eu"));
+        QCOMPARE(h.model()->filter().storeIds(), QStringList{QStringLiteral("webshop-eu")});
+        QCOMPARE(h.column(SessionTableModel::StoreColumn).count(QStringLiteral("webshop-eu")), h.shown());
+    }
+
+    void savedFilter_canBePickedAgain()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        auto *stores = edit(h, "storesEdit");
+        type(stores, QStringLiteral("helsinki-kamppi"));
+        QTest::keyClick(stores, Qt::Key_Return);
+        h.window->findChild<QAction *>(QStringLiteral("actionSaveFilter"))->trigger();
+        auto *dialog = h.window->findChild<QInputDialog *>(QStringLiteral("saveFilterDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->setTextValue(QStringLiteral("Helsinki"));
+        dialog->accept();
+        QCOMPARE(h.settings->savedFilters().size(), 1);
+
+        h.window->filterPanel()->clearAll();
+        QVERIFY(h.model()->filter().storeIds().isEmpty());
+        auto *saved = h.window->findChild<QAction *>(QStringLiteral("savedFilter_Helsinki"));
+        QVERIFY(saved);
+        saved->trigger();
+        QCOMPARE(stores->text(), QStringLiteral("helsinki-kamppi"));
+        QCOMPARE(h.model()->filter().storeIds(), QStringList{QStringLiteral("helsinki-kamppi")});
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QCOMPARE(h.column(SessionTableModel::StoreColumn).count(QStringLiteral("helsinki-kamppi")), h.shown());
+    }
+
+    void export_writesEveryMatchingSession()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        auto *stores = edit(h, "storesEdit");
+        type(stores, QStringLiteral("oslo-sentrum"));
+        QTest::keyClick(stores, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        const QString fileName = h.directory.filePath(QStringLiteral("export.csv"));
+        QSignalSpy finished(h.window.get(), &DUi::MainWindow::exportFinished);
+        h.window->exportTo(fileName);
+        QVERIFY(child<QWidget>(h.window.get(), "exportBox")->isVisible());
+        QVERIFY(finished.wait(Timeout));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QFile file(fileName);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = file.readAll().split('\n');
+        lines.removeAll(QByteArray());
+        lines.removeFirst();
+        QCOMPARE(lines.size(), h.apiIds(QStringLiteral("store_id=oslo-sentrum")).size());
+        for (const QByteArray &line : lines)
+            QVERIFY(line.contains(",oslo-sentrum,"));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"

@@ -1,0 +1,1951 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Command</name>
+    <message>
+        <source>No connection to Dintero was set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read for --body -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read --body %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--body %1 is not valid JSON: %2 at offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--body %1 must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://checkout.dintero.com/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T12345678 (test) or P12345678 (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API client (client ID and secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is kept in the system keychain, never in the settings file. Saving replaces the stored secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cli::ArgumentParser</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout API address (default https://checkout.dintero.com/v1). [DINTERO_BASE_URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero account id, T or P and 8 digits. [DINTERO_ACCOUNT_ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API client id (client credentials). [DINTERO_CLIENT_ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API client secret; prefer the environment variable, which other users cannot see. [DINTERO_CLIENT_SECRET]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key, sent as x-api-key, instead of a client. [DINTERO_API_KEY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an embedded sandbox with generated sessions instead of Dintero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: table (default), json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order line, id:description:quantity:amount:vat (amount in minor units incl. VAT, vat in percent). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the JSON object in this file instead of building it from options (- reads standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match merchant references or the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions of this store. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this session id. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the session of this transaction. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at or after: yyyy-mm-dd (local midnight) or an ISO 8601 date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at or before: yyyy-mm-dd (the whole day) or an ISO 8601 date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per page, 1 to 100 (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every page (100 sessions each) instead of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (required without a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency, e.g. NOK. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant reference. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer returns afterwards. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer phone number, e.g. +4791234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store id (order.store.id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment product that stores the token (default dintero_psp.creditcard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create from this payment profile (POST /sessions-profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency, e.g. NOK. Required without --body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order amount in minor units incl. VAT (29990 = 299.90). Default: the sum of the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant reference. Required without --body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second merchant reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer returns afterwards. Required without --body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server-to-server callback URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the payment link stops working: ISO 8601 date-time, or yyyy-mm-dd (the end of that day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order amount in minor units. Default with --item: the sum of the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New second merchant reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update although the session is not locked for paying (only before the customer has seen the checkout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List sessions: one page, or every page with --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one session with its amounts, items and events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a session; also voids an INITIATED or AUTHORIZED transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a session that stores a card token, and print its link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a session and print its id and payment link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a session&apos;s order and print the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [options] %2 ID [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [options] %2 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json prints one array of the session objects as Dintero sent them; csv prints a header row and one row per session (amounts in minor units, times in UTC); table prints aligned columns: created, status, merchant reference, customer, amount, store, id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json prints the session object as Dintero sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a terminal the command shows the session and asks before it cancels; without a terminal it needs --yes. Exit status 1 when Dintero refuses, when the answer is not yes, or when the outcome could not be confirmed (the message then says UNKNOWN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints only the link (the session&apos;s url) on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the new session&apos;s id and its payment link, one per line. Without --profile the session is created with POST /sessions and a minimal configuration (Dintero card payments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order fields given replace those of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection options (options win over the environment variables in brackets):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 Dintero error (or an unconfirmed outcome), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 %2 --help&apos; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be table or json, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items add up to more than %1, the largest amount Dintero accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--created-from is later than --created-to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit cannot be combined with --all, which reads pages of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--product-type must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--body cannot be combined with %1; put those fields in the JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--body needs a file name, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --%1 (or give the whole request with --body FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --amount (or at least one --item to add up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to update: give --amount, --reference-2, --item or --body FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options] COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, shows, creates, updates and cancels Dintero Checkout sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing the session id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date (2025-03-04) or an ISO 8601 date-time (2025-03-04T09:30:00+01:00), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item must look like id:description:quantity:amount:vat, e.g. SKU-1:Green tea 250 g:2:19800:25, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity of --item &apos;%1&apos; must be a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of --item &apos;%1&apos; must be a whole number of minor units, e.g. 19800 for 198.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT of --item &apos;%1&apos; must be a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of minor units from 0 to %2 (29990 = 299.90), not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a three-letter ISO 4217 code such as NOK, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an absolute http(s) URL such as https://shop.example/return, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set --account-id with --client-id and --client-secret, or with --api-key (or DINTERO_ACCOUNT_ID, DINTERO_CLIENT_ID, DINTERO_CLIENT_SECRET, DINTERO_API_KEY); or try --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo cannot be combined with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo connects to the embedded sandbox; leave out the other connection options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address &apos;%1&apos; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an address such as https://checkout.dintero.com/v1 (--base-url or DINTERO_BASE_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-key cannot be combined with --client-id or --client-secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one kind of credential: a client (id and secret) or an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set --client-id or DINTERO_CLIENT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set DINTERO_CLIENT_SECRET (or --client-secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account id given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set --account-id or DINTERO_ACCOUNT_ID, e.g. T12345678 for a test account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cli::CancelCommand</name>
+    <message>
+        <source>y</source>
+        <comment>short answer to a yes/no question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>answer to a yes/no question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cancelling %1: there is no terminal to confirm on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --yes to cancel without being asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 was already cancelled at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling stops its payment link from working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling stops its payment link and voids transaction %1 if it is INITIATED or AUTHORIZED; Dintero refuses if it is already captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this session? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled session %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost after the cancel was sent; reading the session back shows it cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 was not cancelled: the connection was lost, and reading the session back shows it still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is UNKNOWN: the cancel of session %1 was sent, but Dintero&apos;s answer was lost and the session could not be read back (%2). Check it with &apos;dintero-sessions get %1&apos; before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cli::CommandRunner</name>
+    <message>
+        <source>The embedded sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cli::CreateCommand</name>
+    <message>
+        <source>Run &apos;dintero-sessions create --help&apos; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cli::ListCommand</name>
+    <message numerus="yes">
+        <source>Loading sessions: %n loaded</source>
+        <translation>
+            <numerusform>Loading sessions: %n loaded</numerusform>
+            <numerusform>Loading sessions: %n loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped after %n session(s) before the last page.</source>
+        <translation>
+            <numerusform>Loading stopped after %n session before the last page.</numerusform>
+            <numerusform>Loading stopped after %n sessions before the last page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cli::PaymentTokenCommand</name>
+    <message>
+        <source>Dintero created session %1 but sent no link for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cli::SessionFormatter</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant ref 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cli::UpdateCommand</name>
+    <message>
+        <source>Run &apos;dintero-sessions update --help&apos; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Core::ApiError</name>
+    <message>
+        <source>Could not reach Dintero. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to Dintero could not be verified. The request was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero refused the request as invalid or not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero did not accept the credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero did not accept the credentials. Check the client id, secret or API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These credentials are not allowed to do this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These credentials are not allowed to do this (missing permission or wrong account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not found. It may belong to another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero is limiting requests. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero had a problem (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero had a problem (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Dintero (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Dintero (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero&apos;s answer was incomplete or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero&apos;s answer did not have the expected content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost before Dintero confirmed the change. It may or may not have been made; check the session before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within 1 second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero is limiting requests. Try again in 1 second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero is limiting requests. Try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Core::ConnectionSettings</name>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id must be T or P followed by 8 digits, e.g. T12345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must use https (plain http is only allowed for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Core::CredentialStore</name>
+    <message>
+        <source>No secret is stored for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so secrets cannot be stored. Enter them each time instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Core::PaymentTokenRequest</name>
+    <message>
+        <source>Enter a three-letter currency code, e.g. NOK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a merchant reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid return URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a payment product type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one token type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Core::SessionStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid / authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Models::DatePreset</name>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Models::SessionCsvExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Models::SessionTableModel</name>
+    <message>
+        <source>Local: %1
+UTC: %2
+ISO: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minor units of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In local time; hover a cell for UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the session&apos;s events; the API has no status field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::ConnectionDialog</name>
+    <message>
+        <source>Client &amp;secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Production account:&lt;/b&gt; real customers and real payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test account: made-up payments, no real money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::ConsoleApp</name>
+    <message>
+        <source>The demo sandbox did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the secret for account %1 from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the secret for account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it again under File → Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored connection cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret for %1 could not be stored in the keychain (%2); it is used until the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Making up %n checkout session(s) to browse.</source>
+        <translation>
+            <numerusform>Making up %n checkout session to browse.</numerusform>
+            <numerusform>Making up %n checkout sessions to browse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::FilterPanel</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Status: %n selected</source>
+        <translation>
+            <numerusform>Status: %n selected</numerusform>
+            <numerusform>Status: %n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::MainWindow</name>
+    <message>
+        <source>Saved &amp;Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 5 Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 15 Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session has the ID %1; looking for it as a transaction ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To browse checkout sessions, enter your Dintero account ID and API client under File → Connection…
+
+To look around first, start the console with --demo: it runs a local sandbox with made-up sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) loaded so far</source>
+        <translation>
+            <numerusform>%n session loaded so far</numerusform>
+            <numerusform>%n sessions loaded so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the first page of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading more sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded so far</source>
+        <translation>
+            <numerusform>%n loaded so far</numerusform>
+            <numerusform>%n loaded so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load more sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loaded sessions have the selected statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) loaded; the server has more.</source>
+        <translation>
+            <numerusform>%n session loaded; the server has more.</numerusform>
+            <numerusform>%n sessions loaded; the server has more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions match these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no checkout sessions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded session(s) have other statuses.</source>
+        <translation>
+            <numerusform>%n loaded session has another status.</numerusform>
+            <numerusform>%n loaded sessions have other statuses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try a wider date range or fewer filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) loaded</source>
+        <translation>
+            <numerusform>%n session loaded</numerusform>
+            <numerusform>%n sessions loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n loaded session(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n loaded session shown</numerusform>
+            <numerusform>%1 of %n loaded sessions shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>auto every %n min</source>
+        <translation>
+            <numerusform>auto every minute</numerusform>
+            <numerusform>auto every %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dintero Checkout Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the selected sessions have no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n value(s) (%1).</source>
+        <translation>
+            <numerusform>Copied %n value (%1).</numerusform>
+            <numerusform>Copied %n values (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy &amp;Session ID(s)</source>
+        <translation>
+            <numerusform>Copy &amp;Session ID</numerusform>
+            <numerusform>Copy &amp;Session IDs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy &amp;Transaction ID(s)</source>
+        <translation>
+            <numerusform>Copy &amp;Transaction ID</numerusform>
+            <numerusform>Copy &amp;Transaction IDs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>transaction IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy &amp;Merchant Reference(s)</source>
+        <translation>
+            <numerusform>Copy &amp;Merchant Reference</numerusform>
+            <numerusform>Copy &amp;Merchant References</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merchant references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy Checkout &amp;Link(s)</source>
+        <translation>
+            <numerusform>Copy Checkout &amp;Link</numerusform>
+            <numerusform>Copy Checkout &amp;Links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checkout links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Checkout &amp;Page in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved filters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Saved Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the saved filter “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current filters as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the filters as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Sessions to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting: %n session(s)</source>
+        <translation>
+            <numerusform>Exporting: %n session</numerusform>
+            <numerusform>Exporting: %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting: %1 of %n session(s) match</source>
+        <translation>
+            <numerusform>Exporting: %1 of %n session match</numerusform>
+            <numerusform>Exporting: %1 of %n sessions match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n session to %1.</numerusform>
+            <numerusform>Exported %n sessions to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions were not exported; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Dintero Checkout Sessions Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero Checkout Sessions Console %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse, search and export Dintero Checkout sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::SessionDetailsPlaceholder</name>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading session %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full details view comes in a later version; below is the session as the API sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::SessionsView</name>
+    <message>
+        <source>Fit Columns to Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant reference, customer name, or paste a session or transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches merchant references and customer names. A pasted session ID or transaction ID finds that session. Escape clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at or after this local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between the two dates of a range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at or before this local time (the whole minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a ready-made date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only loaded sessions with these statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store IDs, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more store IDs; sessions of any of them are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsaction IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction IDs separated by spaces, commas or new lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session IDs separated by spaces, commas or new lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these filters under a name, or pick saved ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every filter and show all sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dintero Checkout Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Dintero account and API client the console uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every session that matches the filters to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Session IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the IDs of the selected sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the first page of sessions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page of sessions that match the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the default columns in their default order and widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Filters As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current filters under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsPlaceholder</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A local stand-in for Dintero&apos;s Checkout API, with seeded sessions and fault injection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of seeded sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay added to every API response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of API responses (0 to 1) that get a random fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host must be an IP address, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sessions must be a number from 0 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--latency-ms must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault-rate must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-lifetime must be at least 1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero Checkout Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse, search and export Dintero Checkout sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against a local sandbox with made-up sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sessions in the demo sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay of every demo sandbox answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the settings in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,291 @@
+#include "consoleapp.h"
+
+#include "api/credentialstore.h"
+#include "api/sessionclient.h"
+#include "mainwindow.h"
+#include "settings/consolesettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QStatusBar>
+#include <QTranslator>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcConsoleApp, "console.app")
+
+namespace Dintero::Ui {
+namespace {
+
+using Secret = Core::CredentialStore::Secret;
+using Kind = Core::ConnectionSettings::CredentialKind;
+
+Secret secretFor(Kind kind)
+{
+    switch (kind) {
+    case Kind::ClientCredentials:
+        return Secret::ClientSecret;
+    case Kind::ApiKey:
+        return Secret::ApiKey;
+    case Kind::BearerToken:
+        return Secret::BearerToken;
+    }
+    return Secret::ClientSecret;
+}
+
+QString secretOf(const Core::ConnectionSettings &connection)
+{
+    switch (connection.credentialKind) {
+    case Kind::ClientCredentials:
+        return connection.clientSecret;
+    case Kind::ApiKey:
+        return connection.apiKey;
+    case Kind::BearerToken:
+        return connection.bearerToken;
+    }
+    return {};
+}
+
+void setSecret(Core::ConnectionSettings &connection, const QString &secret)
+{
+    switch (connection.credentialKind) {
+    case Kind::ClientCredentials:
+        connection.clientSecret = secret;
+        break;
+    case Kind::ApiKey:
+        connection.apiKey = secret;
+        break;
+    case Kind::BearerToken:
+        connection.bearerToken = secret;
+        break;
+    }
+}
+
+} // namespace
+
+void setUpApplication(QApplication &app)
+{
+    QApplication::setOrganizationName(QStringLiteral("Dintero Console"));
+    QApplication::setApplicationName(QStringLiteral("dintero-console"));
+    QApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("no.dintero.console"));
+
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/dintero-console-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
+
+    // Qt's own strings (dialog buttons), then ours; both follow the system locale.
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("dintero-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Dintero Checkout Sessions"));
+}
+
+ConsoleOptions parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Browse, search and export Dintero Checkout sessions."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("main", "Run against a local sandbox with made-up sessions."));
+    const QCommandLineOption sessions(QStringLiteral("demo-sessions"),
+                                      QCoreApplication::translate("main", "Number of sessions in the demo sandbox."),
+                                      QStringLiteral("count"), QStringLiteral("2000"));
+    const QCommandLineOption latency(QStringLiteral("demo-latency"),
+                                     QCoreApplication::translate("main", "Delay of every demo sandbox answer."),
+                                     QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption settingsFile(QStringLiteral("settings"),
+                                          QCoreApplication::translate("main", "Keep the settings in this file."),
+                                          QStringLiteral("file"));
+    parser.addOptions({demo, sessions, latency, settingsFile});
+    parser.process(arguments);
+
+    ConsoleOptions options;
+    options.demo = parser.isSet(demo);
+    options.sandbox.sessionCount = std::max(0, parser.value(sessions).toInt());
+    options.sandbox.latencyMs = std::max(0, parser.value(latency).toInt());
+    options.settingsFile = parser.value(settingsFile);
+    return options;
+}
+
+ConsoleApp::ConsoleApp(ConsoleOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_settings(m_options.settingsFile.isEmpty() ? std::make_unique<Settings::ConsoleSettings>()
+                                                  : std::make_unique<Settings::ConsoleSettings>(m_options.settingsFile))
+    , m_credentials(new Core::CredentialStore(QStringLiteral("dintero-console"), this))
+{
+}
+
+ConsoleApp::~ConsoleApp()
+{
+    // The window uses the client and the settings: it goes first.
+    m_window.reset();
+    delete m_client;
+    stopDemo();
+}
+
+void ConsoleApp::start()
+{
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    connect(m_window.get(), &MainWindow::connectionChanged, this, &ConsoleApp::applyNewConnection);
+    if (m_options.demo)
+        startDemo();
+    else
+        connectStored();
+    m_window->show();
+}
+
+MainWindow *ConsoleApp::mainWindow() const
+{
+    return m_window.get();
+}
+
+Core::SessionClient *ConsoleApp::client() const
+{
+    return m_client;
+}
+
+Sandbox::SandboxServer *ConsoleApp::sandbox() const
+{
+    return m_sandbox;
+}
+
+Settings::ConsoleSettings &ConsoleApp::settings() const
+{
+    return *m_settings;
+}
+
+void ConsoleApp::startDemo()
+{
+    // Seeding takes a few hundred milliseconds: do it on the sandbox's own thread while
+    // the window shows, and connect once it listens.
+    const Sandbox::SandboxOptions options = m_options.sandbox;
+    m_window->setConnectionProblem(tr("Starting the demo sandbox\u2026"),
+                                   tr("Making up %n checkout session(s) to browse.", nullptr, options.sessionCount),
+                                   true);
+    m_sandboxThread.setObjectName(QStringLiteral("demo sandbox"));
+    m_sandboxThread.start();
+    m_sandboxContext = new QObject;
+    m_sandboxContext->moveToThread(&m_sandboxThread);
+    QMetaObject::invokeMethod(m_sandboxContext, [this, options] {
+        auto *server = new Sandbox::SandboxServer(options);
+        QString error;
+        QUrl baseUrl;
+        if (server->listen(QHostAddress::LocalHost, 0)) {
+            baseUrl = server->baseUrl();
+        } else {
+            error = server->errorString();
+            delete server;
+            server = nullptr;
+        }
+        m_sandbox = server;   // written and deleted on this thread (see stopDemo())
+        QMetaObject::invokeMethod(
+            this, [this, server, baseUrl, error] { demoReady(server, baseUrl, error); }, Qt::QueuedConnection);
+    });
+}
+
+void ConsoleApp::demoReady(Sandbox::SandboxServer *server, const QUrl &baseUrl, const QString &error)
+{
+    if (!server) {
+        m_window->setConnectionProblem(tr("The demo sandbox did not start"), error);
+        return;
+    }
+    qCInfo(lcConsoleApp) << "demo sandbox at" << baseUrl.toString();
+    Core::ConnectionSettings connection;
+    connection.baseUrl = baseUrl;
+    connection.accountId = m_options.sandbox.accountId;
+    connection.credentialKind = Kind::ClientCredentials;
+    connection.clientId = QStringLiteral("demo");
+    connection.clientSecret = QStringLiteral("demo-secret");
+    connectTo(connection, tr("demo sandbox"));
+}
+
+void ConsoleApp::stopDemo()
+{
+    if (!m_sandboxThread.isRunning())
+        return;
+    QThread *home = thread();
+    QMetaObject::invokeMethod(
+        m_sandboxContext,
+        [this, home] {
+            // The server was made on this thread and is deleted on it.
+            delete m_sandbox;
+            m_sandbox = nullptr;
+            m_sandboxContext->moveToThread(home);
+        },
+        Qt::BlockingQueuedConnection);
+    m_sandboxThread.quit();
+    m_sandboxThread.wait();
+    delete m_sandboxContext;
+    m_sandboxContext = nullptr;
+}
+
+void ConsoleApp::connectStored()
+{
+    if (!m_settings->hasConnection()) {
+        m_window->setClient(nullptr);
+        return;
+    }
+    const Core::ConnectionSettings stored = m_settings->connection();
+    m_window->setConnectionProblem(tr("Connecting\u2026"),
+                                   tr("Reading the secret for account %1 from the system keychain.")
+                                       .arg(stored.accountId),
+                                   true);
+    Core::CredentialRequest *request = m_credentials->load(stored.accountId, secretFor(stored.credentialKind));
+    connect(request, &Core::CredentialRequest::finished, this, [this, request, stored] {
+        if (!request->isOk()) {
+            m_window->setConnectionProblem(
+                tr("Could not read the secret for account %1").arg(stored.accountId),
+                request->errorString() + QLatin1String("\n\n")
+                    + tr("Enter it again under File \u2192 Connection\u2026"));
+            return;
+        }
+        Core::ConnectionSettings connection = stored;
+        setSecret(connection, request->value());
+        if (const std::optional<QString> problem = connection.validationError()) {
+            m_window->setConnectionProblem(tr("The stored connection cannot be used"), *problem);
+            return;
+        }
+        connectTo(connection, {});
+    });
+}
+
+void ConsoleApp::connectTo(const Core::ConnectionSettings &connection, const QString &note)
+{
+    Core::SessionClient *previous = m_client;
+    m_client = new Core::SessionClient(connection, &m_network, this);
+    m_window->setClient(m_client, note);
+    if (previous)
+        previous->deleteLater();
+}
+
+void ConsoleApp::applyNewConnection(const Core::ConnectionSettings &connection)
+{
+    m_settings->setConnection(connection);
+    m_settings->sync();
+    Core::CredentialRequest *request =
+        m_credentials->save(connection.accountId, secretFor(connection.credentialKind), secretOf(connection));
+    const QString account = connection.accountId;
+    connect(request, &Core::CredentialRequest::finished, this, [this, request, account] {
+        if (!request->isOk() && m_window) {
+            // The connection works for this run; the agent must know it will not be remembered.
+            m_window->statusBar()->showMessage(
+                tr("The secret for %1 could not be stored in the keychain (%2); it is used until the console closes.")
+                    .arg(account, request->errorString()),
+                15000);
+        }
+    });
+    connectTo(connection, {});
+}
+
+} // namespace Dintero::Ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "api/connectionsettings.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QThread>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QApplication;
+
+namespace Dintero::Core {
+class CredentialStore;
+class SessionClient;
+} // namespace Dintero::Core
+
+namespace Dintero::Settings {
+class ConsoleSettings;
+}
+
+namespace Dintero::Ui {
+
+class MainWindow;
+
+struct ConsoleOptions
+{
+    bool demo = false;                       // run the Checkout sandbox in-process
+    Sandbox::SandboxOptions sandbox;         // the demo sandbox's data set
+    QString settingsFile;                    // empty: the application's own settings
+};
+
+// Sets the application's names, icon and translators (what main() does before anything).
+void setUpApplication(QApplication &app);
+// --demo and friends; exits with usage text on --help / bad arguments.
+ConsoleOptions parseCommandLine(const QStringList &arguments);
+
+// The console's services, built once in main(): the settings, the network access
+// manager, the keychain, the SessionClient (rebuilt when the connection changes), the
+// demo sandbox and the main window. Owns all of them; the window goes first.
+class ConsoleApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleApp)
+
+public:
+    explicit ConsoleApp(ConsoleOptions options, QObject *parent = nullptr);
+    ~ConsoleApp() override;
+
+    // Builds the window, connects (the sandbox with --demo, else the stored connection
+    // whose secret comes from the keychain) and shows the window.
+    void start();
+
+    MainWindow *mainWindow() const;
+    Core::SessionClient *client() const;
+    // The demo sandbox, once it listens. It lives on a thread of its own (seeding and
+    // serving stay off the GUI thread); talk to it over HTTP only.
+    Sandbox::SandboxServer *sandbox() const;
+    Settings::ConsoleSettings &settings() const;
+
+private:
+    void startDemo();
+    void demoReady(Sandbox::SandboxServer *server, const QUrl &baseUrl, const QString &error);
+    void stopDemo();
+    void connectStored();
+    void connectTo(const Core::ConnectionSettings &connection, const QString &note);
+    void applyNewConnection(const Core::ConnectionSettings &connection);
+
+    ConsoleOptions m_options;
+    std::unique_ptr<Settings::ConsoleSettings> m_settings;
+    QNetworkAccessManager m_network;
+    QThread m_sandboxThread;
+    QObject *m_sandboxContext = nullptr;   // lives on m_sandboxThread
+    Sandbox::SandboxServer *m_sandbox = nullptr;   // lives on m_sandboxThread
+    Core::CredentialStore *m_credentials;
+    QPointer<Core::SessionClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace Dintero::Ui

@@ -1,0 +1,213 @@
+#include "sessionsview.h"
+
+#include "models/sessiontablemodel.h"
+#include "statusdelegate.h"
+#include "widgets/stateoverlay.h"
+
+#include <QAbstractProxyModel>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+
+namespace Dintero::Ui {
+namespace {
+
+using Models::SessionTableModel;
+
+// Shown until the agent chooses otherwise; the rest are a header right-click away.
+bool visibleByDefault(int column)
+{
+    switch (column) {
+    case SessionTableModel::MerchantReference2Column:
+    case SessionTableModel::PhoneColumn:
+    case SessionTableModel::TransactionIdColumn:
+    case SessionTableModel::ExpiresColumn:
+        return false;
+    default:
+        return true;
+    }
+}
+
+const SessionTableModel *sessionModelOf(const QAbstractItemModel *model)
+{
+    if (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model))
+        return sessionModelOf(proxy->sourceModel());
+    return qobject_cast<const SessionTableModel *>(model);
+}
+
+} // namespace
+
+SessionsView::SessionsView(QWidget *parent)
+    : QTableView(parent)
+    , m_overlay(new StateOverlay(this))
+{
+    setObjectName(QStringLiteral("sessionsView"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    setWordWrap(false);
+    // IDs share their account prefix; their ends tell them apart.
+    setTextElideMode(Qt::ElideMiddle);
+    setCornerButtonEnabled(false);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setItemDelegateForColumn(SessionTableModel::StatusColumn, new StatusDelegate(this));
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+
+    QHeaderView *header = horizontalHeader();
+    header->setObjectName(QStringLiteral("sessionsHeader"));
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicator(SessionTableModel::CreatedColumn, Qt::DescendingOrder);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &SessionsView::showHeaderMenu);
+    for (const auto signal : {&QHeaderView::sectionMoved, &QHeaderView::sectionResized}) {
+        connect(header, signal, this, &SessionsView::headerStateChanged);
+    }
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &SessionsView::headerStateChanged);
+}
+
+SessionsView::~SessionsView() = default;
+
+StateOverlay *SessionsView::overlay() const
+{
+    return m_overlay;
+}
+
+void SessionsView::resetColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    const SessionTableModel *sessions = sessionModelOf(model());
+    const QFontMetrics cellMetrics = fontMetrics();
+    QFont headerFont = header->font();
+    const QFontMetrics headerMetrics(headerFont);
+    // Room for the cell padding, the sort indicator and (in the status column) the icon.
+    const int padding = 24;
+    for (int column = 0; column < SessionTableModel::ColumnCount; ++column) {
+        const int visual = header->visualIndex(column);
+        if (visual != column)
+            header->moveSection(visual, column);
+        header->setSectionHidden(column, !visibleByDefault(column));
+        int width = headerMetrics.horizontalAdvance(SessionTableModel::columnTitle(column)) + padding + 12;
+        if (sessions)
+            width = std::max(width, cellMetrics.horizontalAdvance(sessions->sampleText(column)) + padding);
+        if (column == SessionTableModel::StatusColumn)
+            width += cellMetrics.height() + 6;
+        header->resizeSection(column, width);
+    }
+    sortByColumn(SessionTableModel::CreatedColumn, Qt::DescendingOrder);
+    Q_EMIT headerStateChanged();
+}
+
+QByteArray SessionsView::saveHeaderState() const
+{
+    return horizontalHeader()->saveState();
+}
+
+bool SessionsView::restoreHeaderState(const QByteArray &state)
+{
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+        return false;
+    QHeaderView *header = horizontalHeader();
+    // A state from an older column set could hide everything; keep one column.
+    if (header->hiddenSectionCount() >= header->count())
+        header->setSectionHidden(SessionTableModel::SessionIdColumn, false);
+    sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    return true;
+}
+
+QModelIndexList SessionsView::selectedRowIndexes() const
+{
+    if (!selectionModel())
+        return {};
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    return rows;
+}
+
+QMenu *SessionsView::createHeaderMenu(QWidget *parent, int section)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("headerMenu"));
+    QHeaderView *header = horizontalHeader();
+    if (section >= 0) {
+        // Reordering without dragging: move the clicked column past its visible neighbour.
+        const auto neighbour = [header](int visual, int step) {
+            for (int at = visual + step; at >= 0 && at < header->count(); at += step) {
+                if (!header->isSectionHidden(header->logicalIndex(at)))
+                    return at;
+            }
+            return -1;
+        };
+        const int visual = header->visualIndex(section);
+        const QString title = SessionTableModel::columnTitle(section);
+        QAction *left = menu->addAction(tr("Move \u201c%1\u201d Left").arg(title));
+        left->setObjectName(QStringLiteral("moveColumnLeftAction"));
+        left->setEnabled(neighbour(visual, -1) >= 0);
+        connect(left, &QAction::triggered, this, [this, section, neighbour] {
+            QHeaderView *h = horizontalHeader();
+            h->moveSection(h->visualIndex(section), neighbour(h->visualIndex(section), -1));
+        });
+        QAction *right = menu->addAction(tr("Move \u201c%1\u201d Right").arg(title));
+        right->setObjectName(QStringLiteral("moveColumnRightAction"));
+        right->setEnabled(neighbour(visual, 1) >= 0);
+        connect(right, &QAction::triggered, this, [this, section, neighbour] {
+            QHeaderView *h = horizontalHeader();
+            h->moveSection(h->visualIndex(section), neighbour(h->visualIndex(section), 1));
+        });
+        menu->addSeparator();
+    }
+    const int visibleCount = header->count() - header->hiddenSectionCount();
+    // In the order the agent sees them.
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction *action = menu->addAction(SessionTableModel::columnTitle(column));
+        action->setObjectName(QStringLiteral("showColumn%1").arg(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last visible column stays: a table without columns cannot be got back.
+        action->setEnabled(header->isSectionHidden(column) || visibleCount > 1);
+        connect(action, &QAction::toggled, this, [this, column](bool on) {
+            horizontalHeader()->setSectionHidden(column, !on);
+            if (on && horizontalHeader()->sectionSize(column) < 20)
+                resizeColumnToContents(column);
+            Q_EMIT headerStateChanged();
+        });
+    }
+    menu->addSeparator();
+    QAction *fit = menu->addAction(tr("Fit Columns to Contents"));
+    fit->setObjectName(QStringLiteral("fitColumnsAction"));
+    connect(fit, &QAction::triggered, this, [this] {
+        resizeColumnsToContents();
+        Q_EMIT headerStateChanged();
+    });
+    QAction *reset = menu->addAction(tr("Reset Columns"));
+    reset->setObjectName(QStringLiteral("resetColumnsAction"));
+    connect(reset, &QAction::triggered, this, &SessionsView::resetColumns);
+    return menu;
+}
+
+void SessionsView::showHeaderMenu(const QPoint &position)
+{
+    QMenu *menu = createHeaderMenu(this, horizontalHeader()->logicalIndexAt(position));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(horizontalHeader()->viewport()->mapToGlobal(position));
+}
+
+void SessionsView::keyPressEvent(QKeyEvent *event)
+{
+    if (event == QKeySequence::Copy) {
+        Q_EMIT copyRequested();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+} // namespace Dintero::Ui

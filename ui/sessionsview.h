@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QTableView>
+
+namespace Dintero::Ui {
+
+class StateOverlay;
+
+// The sessions table: whole-row extended selection, sortable, with a header whose
+// context menu shows, hides, resizes and resets columns (sections can be dragged to
+// reorder). Ctrl+C asks for the selected session ids to be copied; Enter and
+// double-click activate (QAbstractItemView::activated). Owns its state overlay.
+class SessionsView final : public QTableView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionsView)
+
+public:
+    explicit SessionsView(QWidget *parent = nullptr);
+    ~SessionsView() override;
+
+    StateOverlay *overlay() const;
+
+    // Default widths, order and visibility of the columns.
+    void resetColumns();
+    QByteArray saveHeaderState() const;
+    bool restoreHeaderState(const QByteArray &state);
+
+    // Source-independent: the selected rows of model(), top to bottom.
+    QModelIndexList selectedRowIndexes() const;
+
+    // The header's context menu for the column at logical index `section` (-1: none),
+    // built fresh (also used by tests).
+    QMenu *createHeaderMenu(QWidget *parent, int section = -1);
+
+Q_SIGNALS:
+    void copyRequested();
+    void headerStateChanged();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void showHeaderMenu(const QPoint &position);
+
+    StateOverlay *m_overlay;
+};
+
+} // namespace Dintero::Ui
