@@ -330,7 +330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>json prints one array of the session objects as Dintero sent them; csv prints a header row and one row per session (amounts in minor units, times in UTC); table prints aligned columns: created, status, merchant reference, customer, amount, store, id.</source>
+        <source>json prints one array of the session objects as Dintero sent them; csv prints a header row and one row per session (amounts as decimals in major units, times in UTC); table prints aligned columns: created, status, merchant reference, customer, amount, store, id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -211,8 +211,8 @@ QString commandDetails(CommandKind command)
     case CommandKind::List:
         return Text::tr(
             "json prints one array of the session objects as Dintero sent them; csv prints a header row and one "
-            "row per session (amounts in minor units, times in UTC); table prints aligned columns: created, "
-            "status, merchant reference, customer, amount, store, id.");
+            "row per session (amounts as decimals in major units, times in UTC); table prints aligned columns: "
+            "created, status, merchant reference, customer, amount, store, id.");
     case CommandKind::Get:
         return Text::tr("json prints the session object as Dintero sent it.");
     case CommandKind::Cancel:

@@ -1,6 +1,7 @@
 #include "cli/sessionformatter.h"
 
 #include "core/money.h"
+#include "core/sessioncsv.h"
 #include "core/sessionstatus.h"
 
 #include <QJsonArray>
@@ -64,13 +65,6 @@ QString SessionFormatter::localTime(const QDateTime &time)
     if (!time.isValid())
         return {};
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QString SessionFormatter::utcTimestamp(const QDateTime &time)
-{
-    if (!time.isValid())
-        return {};
-    return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
 QString SessionFormatter::alignColumns(const QList<QStringList> &rows, const QList<bool> &rightAligned)
@@ -137,66 +131,11 @@ QByteArray SessionFormatter::jsonObject(const Core::Session &session)
     return QJsonDocument(session.json()).toJson(QJsonDocument::Indented);
 }
 
-QStringList SessionFormatter::csvHeader()
-{
-    // Column names are an interface for other programs: never translated.
-    return {
-        QStringLiteral("id"),
-        QStringLiteral("created_at"),
-        QStringLiteral("status"),
-        QStringLiteral("merchant_reference"),
-        QStringLiteral("merchant_reference_2"),
-        QStringLiteral("customer_name"),
-        QStringLiteral("customer_email"),
-        QStringLiteral("customer_phone"),
-        QStringLiteral("amount"),
-        QStringLiteral("currency"),
-        QStringLiteral("store_id"),
-        QStringLiteral("transaction_id"),
-        QStringLiteral("expires_at"),
-        QStringLiteral("cancelled_at"),
-    };
-}
-
-QString SessionFormatter::csvField(const QString &value)
-{
-    const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')
-        || value.startsWith(u' ') || value.endsWith(u' ');
-    if (!quote)
-        return value;
-    QString escaped = value;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
-}
-
 QString SessionFormatter::csv(const QList<Core::Session> &sessions, const QDateTime &now)
 {
-    auto line = [](const QStringList &fields) -> QString {
-        QStringList quoted;
-        quoted.reserve(fields.size());
-        for (const QString &field : fields)
-            quoted.append(csvField(field));
-        return quoted.join(u',') + u'\n';
-    };
-    QString text = line(csvHeader());
-    for (const Core::Session &session : sessions) {
-        text += line({
-            session.id(),
-            utcTimestamp(session.createdAt()),
-            Core::statusKey(session.status(now)),
-            session.merchantReference(),
-            session.merchantReference2(),
-            session.customerName(),
-            session.customerEmail(),
-            session.customerPhone(),
-            session.hasAmount() ? QString::number(session.amount().minorUnits) : QString(),
-            session.amount().currency,
-            session.storeId(),
-            session.transactionId(),
-            utcTimestamp(session.expiresAt()),
-            utcTimestamp(session.cancelledAt()),
-        });
-    }
+    QString text = Core::sessionCsvHeader();
+    for (const Core::Session &session : sessions)
+        text += Core::sessionCsvRow(session, now);
     return text;
 }
 

@@ -26,22 +26,17 @@ public:
     static QByteArray jsonArray(const QList<Core::Session> &sessions);
     // The session object exactly as the API sent it.
     static QByteArray jsonObject(const Core::Session &session);
-    // A header row (csvHeader()), then one row per session; RFC 4180 quoting, CRLF-free
-    // (lines end in \n), times in UTC, amounts in minor units.
+    // The header line, then one line per session, in the layout of Core::sessionCsvRow()
+    // (the same as the main window's export, without its byte order mark).
     static QString csv(const QList<Core::Session> &sessions, const QDateTime &now);
-    static QStringList csvHeader();
     // A readable key/value view of one session: status, amounts, items and events.
     static QString details(const Core::Session &session, const QDateTime &now, const QLocale &locale);
 
-    // One CSV field, quoted when it holds a comma, quote, CR or LF (or surrounding spaces).
-    static QString csvField(const QString &value);
     // Lines of cells padded to each column's widest cell; rightAligned columns pad left.
     static QString alignColumns(const QList<QStringList> &rows, const QList<bool> &rightAligned = {});
 
     // "2025-03-04 10:12" in local time; empty for an invalid time.
     static QString localTime(const QDateTime &time);
-    // "2025-03-04T09:12:31.412Z"; empty for an invalid time.
-    static QString utcTimestamp(const QDateTime &time);
 };
 
 } // namespace Dintero::Cli

@@ -2,7 +2,7 @@
 
 #include "api/sessionclient.h"
 #include "api/sessionpager.h"
-#include "core/money.h"
+#include "core/sessioncsv.h"
 
 #include <QLoggingCategory>
 #include <QSaveFile>
@@ -10,26 +10,6 @@
 Q_LOGGING_CATEGORY(lcExport, "console.export")
 
 namespace Dintero::Models {
-namespace {
-
-QString isoUtc(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-// The amount as a plain decimal number in major units ("299.90"), which spreadsheets read.
-QString plainAmount(const Core::Money &money)
-{
-    const int digits = Core::minorUnitDigits(money.currency);
-    const bool negative = money.minorUnits < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(money.minorUnits) : quint64(money.minorUnits);
-    QString text = QString::number(magnitude).rightJustified(digits + 1, u'0');
-    if (digits > 0)
-        text.insert(text.size() - digits, u'.');
-    return negative ? u'-' + text : text;
-}
-
-} // namespace
 
 SessionCsvExporter::SessionCsvExporter(Core::SessionClient *client, QObject *parent)
     : QObject(parent)
@@ -69,7 +49,7 @@ bool SessionCsvExporter::start(const Core::SessionFilter &filter, const StatusSe
     }
     // A byte order mark so that spreadsheet programs read the file as UTF-8.
     m_file->write("\xEF\xBB\xBF");
-    m_file->write(headerLine());
+    m_file->write(Core::sessionCsvHeader().toUtf8());
     qCInfo(lcExport) << "export started";
     m_pager->start(filter);
     return true;
@@ -111,13 +91,15 @@ void SessionCsvExporter::handlePage(const QList<Core::Session> &page, bool)
     if (!m_running || m_cancelled)
         return;
     m_fetched += int(page.size());
-    QByteArray chunk;
+    QString rows;
     for (const Core::Session &session : page) {
         if (!m_statuses.contains(session.status(m_now)))
             continue;
-        chunk += csvLine(session, m_now);
+        rows += Core::sessionCsvRow(session, m_now);
         ++m_written;
     }
+    // One write per page: memory holds one page of rows, the file grows page by page.
+    const QByteArray chunk = rows.toUtf8();
     if (!chunk.isEmpty() && m_file->write(chunk) != chunk.size()) {
         m_failed = true;
         m_error = tr("Could not write %1: %2").arg(m_fileName, m_file->errorString());
@@ -175,62 +157,6 @@ void SessionCsvExporter::finish(Result result, const QString &error)
     m_error = error;
     qCInfo(lcExport) << "export finished:" << result << m_written << "rows";
     Q_EMIT finished(result);
-}
-
-QString SessionCsvExporter::escapeCell(const QString &cell)
-{
-    QString text = cell;
-    // A leading =, +, -, @ (or a tab / carriage return) makes spreadsheet programs
-    // evaluate the cell. Phone numbers ("+47...") and negative amounts stay readable
-    // with the apostrophe, which spreadsheets hide.
-    if (!text.isEmpty()) {
-        const QChar first = text.front();
-        if (first == u'=' || first == u'@' || first == u'\t' || first == u'\r'
-            || ((first == u'+' || first == u'-') && text.size() > 1 && !text.at(1).isDigit()))
-            text.prepend(u'\'');
-    }
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        text = u'"' + text + u'"';
-    }
-    return text;
-}
-
-QByteArray SessionCsvExporter::headerLine()
-{
-    // Stable machine-readable column names: exports are read by scripts too.
-    return QByteArrayLiteral("created_at,status,merchant_reference,merchant_reference_2,customer_name,email,"
-                             "phone_number,amount,currency,store_id,store_name,transaction_id,session_id,"
-                             "expires_at\r\n");
-}
-
-QByteArray SessionCsvExporter::csvLine(const Core::Session &session, const QDateTime &now)
-{
-    const Core::Money amount = session.amount();
-    const QStringList cells{
-        isoUtc(session.createdAt()),
-        Core::statusKey(session.status(now)),
-        session.merchantReference(),
-        session.merchantReference2(),
-        session.customerName(),
-        session.customerEmail(),
-        session.customerPhone(),
-        session.hasAmount() ? plainAmount(amount) : QString(),
-        amount.currency,
-        session.storeId(),
-        session.storeName(),
-        session.transactionId(),
-        session.id(),
-        isoUtc(session.expiresAt()),
-    };
-    QString line;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            line += u',';
-        line += escapeCell(cells.at(i));
-    }
-    line += QLatin1String("\r\n");
-    return line.toUtf8();
 }
 
 } // namespace Dintero::Models

@@ -24,7 +24,8 @@ class SessionPager;
 namespace Dintero::Models {
 
 // Writes every session that matches a filter (all pages, through its own SessionPager's
-// loadAll(), not the table's rows) to a CSV file. The file is written through QSaveFile:
+// loadAll(), not the table's rows) to a CSV file in the layout of Core::sessionCsvRow(),
+// after a UTF-8 byte order mark for spreadsheets. The file is written through QSaveFile:
 // it appears complete or not at all. Asynchronous; one export per object. Uses (does not
 // own) the SessionClient.
 class SessionCsvExporter final : public QObject
@@ -56,12 +57,6 @@ public:
     QString fileName() const;
     // Translated, for the agent; empty unless Failed.
     QString errorString() const;
-
-    // One CSV line (with CRLF) of a session, and the header line. Cells that a
-    // spreadsheet would run as a formula are prefixed with an apostrophe.
-    static QByteArray headerLine();
-    static QByteArray csvLine(const Core::Session &session, const QDateTime &now);
-    static QString escapeCell(const QString &cell);
 
 Q_SIGNALS:
     // Sessions fetched so far and rows written so far.

@@ -1,4 +1,5 @@
 #include "connectiondialog.h"
+#include "core/sessioncsv.h"
 #include "filterpanel.h"
 #include "models/itemdatarole.h"
 #include "sessionsview.h"
@@ -570,7 +571,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QList<QByteArray> lines = file.readAll().split('\n');
         lines.removeAll(QByteArray());
-        lines.removeFirst();
+        // The layout of Core::sessionCsvRow(), the same as `dintero-sessions list --format csv`.
+        QCOMPARE(lines.takeFirst() + '\n', "\xEF\xBB\xBF" + Dintero::Core::sessionCsvHeader().toUtf8());
         QCOMPARE(lines.size(), h.apiIds(QStringLiteral("store_id=oslo-sentrum")).size());
         for (const QByteArray &line : lines)
             QVERIFY(line.contains(",oslo-sentrum,"));
