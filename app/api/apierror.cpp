@@ -145,6 +145,11 @@ QString ApiError::message() const
     case Kind::Aborted:
         return tr("The request was cancelled.");
     case Kind::OutcomeUnknown:
+        if (m_httpStatus >= 500) {
+            return tr("Dintero had a problem (HTTP %1) and did not confirm the change. It may or may not have "
+                      "been made; check the session before trying again, so that it is not done twice.")
+                .arg(m_httpStatus);
+        }
         return tr("The connection was lost before Dintero confirmed the change. It may or may not have been "
                   "made; check the session before trying again.");
     }

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 // Why writes never reach the server twice
 // ---------------------------------------
@@ -172,13 +173,16 @@ struct Credential
 
 // What one HTTP exchange (after retries) came back with: a transport or HTTP status
 // error, or a 2xx status with its body. `uncertain` marks a write whose answer was
-// lost after it may have been sent.
+// lost after it may have been sent, or that the server answered with a 5xx (which does
+// not say whether the change was made); error is then OutcomeUnknown and `cause` the
+// error it was before.
 struct HttpOutcome
 {
     ApiError error;
     int status = 0;
     QByteArray body;
     bool uncertain = false;
+    ApiError cause;
 };
 
 class SessionClientPrivate
@@ -290,7 +294,7 @@ private:
                     scheduleRetry(error);
                     return;
                 }
-                complete(HttpOutcome { error, error.httpStatus(), {}, false });
+                complete(HttpOutcome { error, error.httpStatus(), {}, false, {} });
                 return;
             }
             send(credential);
@@ -302,7 +306,7 @@ private:
         QNetworkAccessManager *network = m_client->network;
         if (!network) {
             complete(HttpOutcome {
-                ApiError(ApiError::Kind::Network, what() + QStringLiteral(": no network access")), 0, {}, false });
+                ApiError(ApiError::Kind::Network, what() + QStringLiteral(": no network access")), 0, {}, false, {} });
             return;
         }
         m_credential = credential;
@@ -356,6 +360,8 @@ private:
         if (m_tooLarge || !m_reply)
             return;
         m_tooLarge = true;
+        // abort() emits finished() at once: handleFinished() may finish the request and
+        // a slot may delete the client, and with it this exchange. Nothing after this.
         m_reply->abort();
     }
 
@@ -418,10 +424,13 @@ private:
         milliseconds delay = policy.initialDelay * (1LL << std::min(m_retries, 20));
         if (error.retryAfter().count() > 0)
             delay = std::max<milliseconds>(delay, error.retryAfter());
+        // Up to 10 % jitter so that many consoles do not retry in lockstep; the cap comes
+        // after it, so that maxDelay really is the longest wait.
+        if (delay.count() > 10) {
+            const qint64 spread = std::min<qint64>(delay.count() / 10, std::numeric_limits<int>::max());
+            delay += milliseconds(QRandomGenerator::global()->bounded(int(spread)));
+        }
         delay = std::min(delay, policy.maxDelay);
-        // Up to 10 % jitter so that many consoles do not retry in lockstep.
-        if (delay.count() > 10)
-            delay += milliseconds(QRandomGenerator::global()->bounded(int(delay.count() / 10)));
         ++m_retries;
         qCInfo(lcConsoleApi).noquote() << "retry" << m_retries << "of" << what() << "in" << delay.count() << "ms after"
                                        << m_client->redactText(error.detail());
@@ -444,6 +453,10 @@ private:
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
         reply->disconnect(this);
+        // Back to the manager that made it, so that deleting this exchange (which a
+        // finished() slot may do, by deleting the client) never deletes the reply while
+        // it is still inside abort() or its own finished() signal.
+        reply->setParent(m_client->network);
         if (!reply->isFinished())
             reply->abort();
         reply->deleteLater();
@@ -472,11 +485,38 @@ private:
 // ---------------------------------------------------------------------------------
 // SessionClientPrivate
 
+namespace {
+
+// The values the headers carry (see withCredential() and fetchToken()): what has to be
+// masked in log text is what was sent, not what was typed.
+QByteArray apiKeyValue(const ConnectionSettings &settings)
+{
+    return settings.apiKey.trimmed().toUtf8();
+}
+
+QByteArray bearerTokenValue(const ConnectionSettings &settings)
+{
+    QByteArray token = settings.bearerToken.trimmed().toUtf8();
+    if (token.startsWith("Bearer ") || token.startsWith("bearer "))
+        token = token.mid(7).trimmed();
+    return token;
+}
+
+QByteArray basicCredentialsValue(const ConnectionSettings &settings)
+{
+    return (settings.clientId.trimmed() + u':' + settings.clientSecret).toUtf8().toBase64();
+}
+
+} // namespace
+
 QStringList SessionClientPrivate::secrets() const
 {
-    QStringList list { settings.clientSecret, settings.apiKey, settings.bearerToken, QString::fromLatin1(accessToken) };
-    if (!settings.clientId.isEmpty() || !settings.clientSecret.isEmpty())
+    QStringList list { settings.clientSecret, settings.apiKey, settings.bearerToken, QString::fromLatin1(accessToken),
+        QString::fromUtf8(apiKeyValue(settings)), QString::fromUtf8(bearerTokenValue(settings)) };
+    if (!settings.clientId.isEmpty() || !settings.clientSecret.isEmpty()) {
+        list.append(QString::fromLatin1(basicCredentialsValue(settings)));
         list.append(QString::fromLatin1((settings.clientId + u':' + settings.clientSecret).toUtf8().toBase64()));
+    }
     return list;
 }
 
@@ -517,15 +557,11 @@ void SessionClientPrivate::withCredential(
 {
     switch (settings.credentialKind) {
     case ConnectionSettings::CredentialKind::ApiKey:
-        callback({}, Credential { QByteArrayLiteral("x-api-key"), settings.apiKey.trimmed().toUtf8(), 0 });
+        callback({}, Credential { QByteArrayLiteral("x-api-key"), apiKeyValue(settings), 0 });
         return;
-    case ConnectionSettings::CredentialKind::BearerToken: {
-        QByteArray token = settings.bearerToken.trimmed().toUtf8();
-        if (token.startsWith("Bearer ") || token.startsWith("bearer "))
-            token = token.mid(7).trimmed();
-        callback({}, Credential { QByteArrayLiteral("Authorization"), "Bearer " + token, 0 });
+    case ConnectionSettings::CredentialKind::BearerToken:
+        callback({}, Credential { QByteArrayLiteral("Authorization"), "Bearer " + bearerTokenValue(settings), 0 });
         return;
-    }
     case ConnectionSettings::CredentialKind::ClientCredentials:
         break;
     }
@@ -561,8 +597,7 @@ void SessionClientPrivate::fetchToken()
     };
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkRequest request = baseRequest(url, true);
-    const QByteArray basic = (settings.clientId.trimmed() + u':' + settings.clientSecret).toUtf8().toBase64();
-    request.setRawHeader("Authorization", "Basic " + basic);
+    request.setRawHeader("Authorization", "Basic " + basicCredentialsValue(settings));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
@@ -574,17 +609,41 @@ void SessionClientPrivate::fetchToken()
     device->setParent(reply);
     tokenReply = reply;
     const QDateTime requestedAt = clock();
-    QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, requestedAt, url] {
+    // The same size cap as every other answer (see HttpExchange::send()).
+    auto tooLarge = std::make_shared<bool>(false);
+    const auto stopTooLarge = [reply, tooLarge] {
+        if (*tooLarge || reply->isFinished())
+            return;
+        *tooLarge = true;
+        reply->abort(); // emits finished() at once
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, q, [this, reply, stopTooLarge] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > maxBodySize)
+            stopTooLarge();
+    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, q, [this, stopTooLarge](qint64 received, qint64) {
+        if (received > maxBodySize)
+            stopTooLarge();
+    });
+    QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, requestedAt, url, tooLarge] {
         reply->deleteLater();
         if (tokenReply != reply)
-            return; // superseded (settings changed)
+            return; // superseded (settings changed, or the client is going away)
         tokenReply = nullptr;
-        const bool timedOut
-            = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
-        HttpOutcome outcome = classify(reply, true, timedOut, false, QStringLiteral("POST ") + Redaction::url(url));
-        // A lost token answer has no side effect worth reporting as "outcome unknown".
-        if (outcome.uncertain && outcome.error.kind() == ApiError::Kind::OutcomeUnknown)
-            outcome.error = ApiError(ApiError::Kind::Network, outcome.error.detail());
+        const bool timedOut = !*tooLarge
+            && (reply->error() == QNetworkReply::OperationCanceledError
+                || reply->error() == QNetworkReply::TimeoutError);
+        HttpOutcome outcome
+            = classify(reply, true, timedOut, *tooLarge, QStringLiteral("POST ") + Redaction::url(url));
+        // A lost token answer has no side effect worth reporting as "outcome unknown":
+        // a 5xx or an oversized answer stays what it was, anything else is a network error.
+        if (outcome.uncertain && outcome.error.kind() == ApiError::Kind::OutcomeUnknown) {
+            const ApiError::Kind cause = outcome.cause.kind();
+            outcome.error = cause == ApiError::Kind::Server || cause == ApiError::Kind::MalformedBody
+                ? outcome.cause
+                : ApiError(ApiError::Kind::Network, outcome.error.detail());
+        }
         ApiError error = outcome.error;
         if (!error.isError()) {
             QJsonParseError parseError;
@@ -678,11 +737,30 @@ HttpOutcome SessionClientPrivate::classify(
                       .arg(status)
                       .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
         outcome.error.setRetryAfter(parseRetryAfter(reply->rawHeader("Retry-After"), clock()));
+        // A 5xx does not say whether a write was carried out before the server failed:
+        // it may have been (a timeout behind a gateway, a crash after the commit). Like
+        // a lost answer, it is an unknown outcome, to be checked and never re-sent.
+        if (write && status >= 500) {
+            outcome.uncertain = true;
+            outcome.cause = outcome.error;
+            ApiError unknown(ApiError::Kind::OutcomeUnknown,
+                what
+                    + QStringLiteral(": HTTP %1 %2 to a write; it may or may not have been carried out")
+                          .arg(status)
+                          .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+            unknown.setHttpStatus(status);
+            unknown.setCode(code);
+            unknown.setServerMessage(message);
+            unknown.setRetryAfter(outcome.error.retryAfter());
+            outcome.error = unknown;
+        }
     } else {
         outcome.body = reply->readAll();
     }
-    if (outcome.uncertain)
+    if (outcome.uncertain && outcome.error.kind() != ApiError::Kind::OutcomeUnknown) {
+        outcome.cause = outcome.error;
         outcome.error = ApiError(ApiError::Kind::OutcomeUnknown, outcome.error.detail());
+    }
     return outcome;
 }
 
@@ -718,8 +796,12 @@ void SessionClientPrivate::finish(SessionRequest *request, const ApiError &error
         qCWarning(lcConsoleApi).noquote()
             << operationName(request->operation()) << "failed:" << redactText(error.detail());
     }
+    // A slot may delete the client, which deletes its handles (this one too) and this
+    // object: touch neither unless the handle is still there.
+    const QPointer<SessionRequest> alive(request);
     Q_EMIT request->finished();
-    request->deleteLater();
+    if (alive)
+        request->deleteLater();
 }
 
 void SessionClientPrivate::abort(SessionRequest *request)
@@ -1079,12 +1161,32 @@ SessionClient::SessionClient(ConnectionSettings settings, QNetworkAccessManager 
 
 SessionClient::~SessionClient()
 {
+    // The token request goes first, without a word: it was not lost, we stopped it.
+    if (QNetworkReply *reply = d->tokenReply) {
+        d->tokenReply = nullptr; // its finished() handler now sees it as superseded
+        reply->abort();
+    }
+    // Every handle still running finishes, exactly once, with Aborted (a pager waiting
+    // for a page must hear that it will not come). A slot may start new requests on
+    // this client while it goes away; they are aborted in the next round.
+    for (int round = 0; round < 8; ++round) {
+        QList<QPointer<SessionRequest>> running;
+        const auto children = findChildren<SessionRequest *>(Qt::FindDirectChildrenOnly);
+        for (SessionRequest *child : children) {
+            if (!child->m_finished)
+                running.append(child);
+        }
+        if (running.isEmpty())
+            break;
+        for (const QPointer<SessionRequest> &child : std::as_const(running)) {
+            if (child && !child->m_finished)
+                d->abort(child);
+        }
+    }
     // Handles are children; delete them while d still exists (their destructors use it).
     const auto children = findChildren<SessionRequest *>(Qt::FindDirectChildrenOnly);
     for (SessionRequest *child : children)
         delete child;
-    if (d->tokenReply)
-        d->tokenReply->abort();
 }
 
 const ConnectionSettings &SessionClient::settings() const
@@ -1102,8 +1204,18 @@ void SessionClient::setSettings(const ConnectionSettings &settings)
         QNetworkReply *old = d->tokenReply;
         d->tokenReply = nullptr;
         old->abort();
-        if (!d->tokenWaiters.isEmpty())
-            d->fetchToken();
+        // The requests waiting for that token get the credential of the new settings,
+        // whatever its kind (a new token only for client credentials).
+        // (An API key is handed out at once; a slot reached from there may even delete
+        // this client.)
+        const QPointer<SessionClient> alive(this);
+        const QList<SessionClientPrivate::TokenWaiter> waiters = std::exchange(d->tokenWaiters, {});
+        for (const SessionClientPrivate::TokenWaiter &waiter : waiters) {
+            if (!alive)
+                return;
+            if (waiter.context)
+                d->withCredential(waiter.context, waiter.callback);
+        }
     }
 }
 

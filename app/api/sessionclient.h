@@ -161,8 +161,8 @@ private:
 };
 
 // POST /v1/sessions/{id}/cancel. Never retried. When the answer is lost after the
-// request was sent (connection dropped, timeout, truncated or malformed 200 body) the
-// error is OutcomeUnknown and the client reads the session once with a GET (never a
+// request was sent (connection dropped, timeout, truncated or malformed 200 body), or
+// is a 5xx (which does not say whether the cancel happened), the error is OutcomeUnknown and the client reads the session once with a GET (never a
 // second POST); outcome() and session() then say what that GET found.
 class CancelReply final : public SessionRequest
 {
@@ -205,7 +205,8 @@ class SessionClientPrivate;
 // Policy, applied to every request: a transfer timeout, a body size cap, the
 // Dintero-System-* headers, credentials (JWT via client credentials, renewed before
 // it expires and once on a 401; x-api-key; or a pasted bearer token), and automatic
-// retries with exponential backoff for GET only. POST and PUT are never retried and
+// retries with exponential backoff for GET only (a 5xx to a POST or PUT is an unknown
+// outcome, OutcomeUnknown, not a failure). POST and PUT are never retried and
 // never share a kept-alive connection (see sessionclient.cpp), so no layer re-sends them.
 class SessionClient final : public QObject
 {

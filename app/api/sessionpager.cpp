@@ -24,6 +24,7 @@ void SessionPager::start(const SessionFilter &filter)
         old->disconnect(this);
         old->abort();
     }
+    ++m_run;
     m_filter = filter;
     m_cursor.clear();
     m_lastError = {};
@@ -59,6 +60,7 @@ void SessionPager::loadAll()
 void SessionPager::cancel()
 {
     const bool wasBusy = m_reply || m_loadingAll;
+    ++m_run; // a reply being handled right now must not finish the run a second time
     m_loadingAll = false;
     if (m_reply) {
         ListReply *old = m_reply;
@@ -114,11 +116,13 @@ void SessionPager::handleReply(ListReply *reply)
     if (reply != m_reply)
         return;
     m_reply = nullptr;
+    const quint64 run = m_run;
     if (reply->hasError()) {
         m_lastError = reply->error();
         m_loadingAll = false;
         Q_EMIT failed(m_lastError);
-        finishRun();
+        if (run == m_run)
+            finishRun();
         return;
     }
     m_lastError = {};
@@ -130,10 +134,17 @@ void SessionPager::handleReply(ListReply *reply)
         m_cursor = next;
     m_loaded += int(page.size());
     Q_EMIT pageLoaded(page, m_hasMore);
+    if (run != m_run)
+        return; // a slot called start() or cancel(): that run is not ours to finish
     if (m_loadingAll)
         Q_EMIT progress(m_loaded);
+    if (run != m_run)
+        return;
     if (m_loadingAll && m_hasMore) {
-        requestPage();
+        // A slot may already have asked for the next page (fetchNext()): that page
+        // continues the walk, it is not requested twice.
+        if (!m_reply)
+            requestPage();
         return;
     }
     m_loadingAll = false;

@@ -67,6 +67,9 @@ private:
     bool m_started = false;
     bool m_hasMore = false;
     bool m_loadingAll = false;
+    // Counts start() and cancel(): a slot of pageLoaded(), progress() or failed() that
+    // calls one of them has replaced or ended the run being handled.
+    quint64 m_run = 0;
 };
 
 } // namespace Dintero::Core

@@ -125,6 +125,14 @@ private:
             if (!digits())
                 return fail("invalid number");
         }
+        // The grammar is fine; the value must also fit a double (QJsonDocument refuses
+        // 1e400 and 1e-400 as well). from_chars would leave 0 behind for them.
+        double value = 0;
+        const char *begin = m_begin + (*m_nodes)[size_t(index)].begin;
+        if (std::from_chars(begin, m_p, value).ec != std::errc()) {
+            m_p = begin;
+            return fail("number out of range");
+        }
         close(index);
         return true;
     }
@@ -142,6 +150,11 @@ private:
                 return fail("unterminated string");
             if (*m_p == '"')
                 break;
+            if (static_cast<unsigned char>(*m_p) >= 0x80) {
+                if (!utf8Sequence())
+                    return fail("invalid UTF-8 in string");
+                continue;
+            }
             if (*m_p != '\\')
                 return fail("control character in string");
             escaped = true;
@@ -174,8 +187,46 @@ private:
         return true;
     }
 
-    // Moves past bytes that need no attention inside a string: anything but '"', '\\'
-    // and control characters. Most of a list page is such bytes.
+    // One UTF-8 encoded character starting at m_p (a byte >= 0x80), with the same rules
+    // as QJsonDocument (and QString::fromUtf8): no overlong forms, no surrogates, nothing
+    // above U+10FFFF, no stray or missing continuation bytes. Moves past it.
+    bool utf8Sequence()
+    {
+        const auto byte = [this](qsizetype i) { return static_cast<unsigned char>(m_p[i]); };
+        const unsigned char lead = byte(0);
+        int length = 0;
+        unsigned char low = 0x80; // the allowed range of the second byte
+        unsigned char high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            if (lead == 0xE0)
+                low = 0xA0; // overlong
+            else if (lead == 0xED)
+                high = 0x9F; // surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            if (lead == 0xF0)
+                low = 0x90; // overlong
+            else if (lead == 0xF4)
+                high = 0x8F; // above U+10FFFF
+        } else {
+            return false; // continuation byte, C0/C1 (overlong) or F5..FF
+        }
+        if (m_end - m_p < length || byte(1) < low || byte(1) > high)
+            return false;
+        for (int i = 2; i < length; ++i) {
+            if (byte(i) < 0x80 || byte(i) > 0xBF)
+                return false;
+        }
+        m_p += length;
+        return true;
+    }
+
+    // Moves past bytes that need no attention inside a string: ASCII but '"', '\\' and
+    // control characters. Most of a list page is such bytes; the others (non-ASCII
+    // bytes included, which are validated as UTF-8) are left to the caller.
     void skipPlainStringBytes()
     {
 #if defined(__SSE2__)
@@ -188,7 +239,8 @@ private:
             const __m128i special
                 = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
                     _mm_cmpeq_epi8(_mm_and_si128(bytes, highBits), zero)); // < 0x20
-            const int mask = _mm_movemask_epi8(special);
+            // Non-ASCII bytes have their top bit set, which movemask picks up directly.
+            const int mask = _mm_movemask_epi8(special) | _mm_movemask_epi8(bytes);
             if (mask != 0) {
                 m_p += __builtin_ctz(unsigned(mask));
                 return;
@@ -196,7 +248,8 @@ private:
             m_p += 16;
         }
 #endif
-        while (m_p < m_end && *m_p != '"' && *m_p != '\\' && static_cast<unsigned char>(*m_p) >= 0x20)
+        while (m_p < m_end && *m_p != '"' && *m_p != '\\' && static_cast<unsigned char>(*m_p) >= 0x20
+            && static_cast<unsigned char>(*m_p) < 0x80)
             ++m_p;
     }
 

@@ -271,8 +271,9 @@ public:
         const Source value = m_object.member(key);
         if (value.isNumber()) {
             const double number = value.toDouble();
-            // Within ±2^53, where a double holds every integer exactly.
-            if (std::isfinite(number) && std::trunc(number) == number && std::abs(number) <= 9007199254740992.0)
+            // Below 2^53 in magnitude, where a double holds every integer exactly: 2^53
+            // itself is also what 2^53 + 1 rounds to, so it cannot be trusted.
+            if (std::isfinite(number) && std::trunc(number) == number && std::abs(number) < 9007199254740992.0)
                 return qint64(number);
         }
         if (!value.isAbsent())

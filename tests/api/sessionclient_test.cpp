@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -131,6 +132,29 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
         g_previousHandler(type, context, message);
 }
 
+// Captures the log lines of console.* (every level) while it lives.
+class LogCapture
+{
+public:
+    LogCapture()
+    {
+        g_logLines = &m_lines;
+        g_previousHandler = qInstallMessageHandler(captureMessage);
+        g_previousFilter = QLoggingCategory::installFilter(enableConsoleCategories);
+    }
+    ~LogCapture()
+    {
+        qInstallMessageHandler(g_previousHandler);
+        g_logLines = nullptr;
+        QLoggingCategory::installFilter(g_previousFilter);
+        g_previousFilter = nullptr;
+    }
+    const QStringList &lines() const { return m_lines; }
+
+private:
+    QStringList m_lines;
+};
+
 // A one-trick HTTP server for answers the sandbox never gives (wrong shapes, odd
 // statuses): every request gets the same canned response. Real sockets, real HTTP.
 class CannedHttpServer final : public QTcpServer
@@ -224,7 +248,6 @@ private slots:
     void unexpectedAnswers();
 
     // Writes are never repeated
-    void post_serverErrorIsNotRetried();
     void post_rateLimitIsNotRetried();
     void post_resetIsOutcomeUnknown();
     void put_resetIsOutcomeUnknown();
@@ -235,8 +258,25 @@ private slots:
     void cancel_unknownAndVerificationFails();
     void cancel_connectionRefused_notUncertain();
 
+    // Lifetime
+    void deleteClientInFinishedSlot_data();
+    void deleteClientInFinishedSlot();
+    void deleteClient_finishesRequestsInFlight();
+    void deleteClient_tokenInFlightIsNotATimeout();
+    void setSettings_tokenWaitersUseNewCredentialKind();
+
+    // Limits
+    void retryDelay_jitterStaysUnderTheCap();
+    void token_bodySizeCap();
+
+    // Writes answered with a 5xx
+    void post_serverErrorIsOutcomeUnknown();
+    void cancel_serverErrorIsVerifiedByGet();
+
     // Logging
     void logs_neverContainSecrets();
+    void logs_maskNormalisedCredentials_data();
+    void logs_maskNormalisedCredentials();
 
 private:
     std::unique_ptr<SessionClient> makeClient(
@@ -951,16 +991,6 @@ void SessionClientTest::unexpectedAnswers()
 
 // ---------------------------------------------------------------------------------
 
-void SessionClientTest::post_serverErrorIsNotRetried()
-{
-    auto client = makeClient();
-    m_fixture->queueFault(QStringLiteral("503"), 1, QStringLiteral("create_session"));
-    const Result result = run(client->createSession(createBody(QStringLiteral("SO-503"))));
-    QCOMPARE(result.error.kind(), Kind::Server);
-    QCOMPARE(result.attempts, 1);
-    QCOMPARE(m_fixture->operationCount(QStringLiteral("create_session")), 1);
-}
-
 void SessionClientTest::post_rateLimitIsNotRetried()
 {
     const Session target = cancellableSession();
@@ -999,7 +1029,9 @@ void SessionClientTest::put_resetIsOutcomeUnknown()
 
     m_fixture->queueFault(QStringLiteral("500"), 1, QStringLiteral("update_session"));
     const Result failed = run(client->updateSession(created.id, update, true));
-    QCOMPARE(failed.error.kind(), Kind::Server);
+    QCOMPARE(failed.error.kind(), Kind::OutcomeUnknown); // a 5xx does not say it was not done
+    QCOMPARE(failed.error.httpStatus(), 500);
+    QCOMPARE(failed.attempts, 1);
     QCOMPARE(m_fixture->sessionOperationCount(created.id, QStringLiteral("update_session")), 2);
 }
 
@@ -1142,6 +1174,223 @@ void SessionClientTest::logs_neverContainSecrets()
             QVERIFY2(!line.contains(secret), qPrintable(line));
         QVERIFY2(!line.contains(QLatin1String("Bearer ey")), qPrintable(line));
     }
+}
+
+// ---------------------------------------------------------------------------------
+
+void SessionClientTest::deleteClientInFinishedSlot_data()
+{
+    QTest::addColumn<int>("path"); // 0 answer, 1 size cap (abort inside a signal), 2 abort()
+    QTest::newRow("answer") << 0;
+    QTest::newRow("size cap") << 1;
+    QTest::newRow("abort") << 2;
+}
+
+void SessionClientTest::deleteClientInFinishedSlot()
+{
+    // "Read the result in a slot connected to finished()": a slot that is done with the
+    // client may delete it there. Nothing may touch the handle (or the reply) after.
+    QFETCH(int, path);
+    auto *client = new SessionClient(sandboxSettings(*m_fixture, CredentialKind::ApiKey), m_network.get());
+    useTestTimings(*client);
+    if (path == 1)
+        client->setMaxBodySize(4096);
+    if (path == 2) {
+        m_fixture->queueFault(QStringLiteral("slow"), 1, QStringLiteral("list_sessions"),
+            QJsonObject { { QStringLiteral("delay_ms"), 1000 } });
+    }
+    ListReply *reply = client->listSessions(SessionFilter());
+    QPointer<SessionClient> clientGuard(client);
+    int finished = 0;
+    Kind kind = Kind::None;
+    connect(reply, &SessionRequest::finished, this, [&, reply] {
+        ++finished;
+        kind = reply->error().kind();
+        delete clientGuard.data();
+    });
+    if (path == 2) {
+        QTRY_COMPARE(m_fixture->operationCount(QStringLiteral("list_sessions")), 1);
+        reply->abort(); // the slot deletes the client from inside abort()
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 1, 10000);
+    QVERIFY(clientGuard.isNull());
+    QTest::qWait(100); // deferred deletes run here
+    QCOMPARE(finished, 1);
+    QCOMPARE(kind, path == 0 ? Kind::None : path == 1 ? Kind::MalformedBody : Kind::Aborted);
+}
+
+void SessionClientTest::deleteClient_finishesRequestsInFlight()
+{
+    auto client = makeClient(CredentialKind::ApiKey);
+    m_fixture->queueFault(QStringLiteral("slow"), 1, QStringLiteral("list_sessions"),
+        QJsonObject { { QStringLiteral("delay_ms"), 1500 } });
+    ListReply *slow = client->listSessions(SessionFilter());
+    QList<Kind> kinds;
+    connect(slow, &SessionRequest::finished, this, [&, slow] { kinds.append(slow->error().kind()); });
+    QTRY_COMPARE(m_fixture->operationCount(QStringLiteral("list_sessions")), 1);
+    SessionReply *queued = client->getSession(QStringLiteral("T12345678.any")); // not even started
+    connect(queued, &SessionRequest::finished, this, [&, queued] { kinds.append(queued->error().kind()); });
+    client.reset();
+    QCOMPARE(kinds, (QList<Kind> { Kind::Aborted, Kind::Aborted }));
+    QTest::qWait(1800);
+    QCOMPARE(kinds.size(), 2); // exactly once
+}
+
+void SessionClientTest::deleteClient_tokenInFlightIsNotATimeout()
+{
+    LogCapture log;
+    {
+        auto client = makeClient();
+        m_fixture->queueFault(QStringLiteral("slow"), 1, QStringLiteral("auth_token"),
+            QJsonObject { { QStringLiteral("delay_ms"), 1000 } });
+        int finished = 0;
+        ListReply *reply = client->listSessions(SessionFilter());
+        connect(reply, &SessionRequest::finished, this, [&] { ++finished; });
+        QTRY_COMPARE(m_fixture->operationCount(QStringLiteral("auth_token")), 1);
+        client.reset();
+        QCOMPARE(finished, 1);
+    }
+    for (const QString &line : log.lines()) {
+        QVERIFY2(!line.contains(QLatin1String("token request failed")), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("timeout")), qPrintable(line));
+    }
+}
+
+void SessionClientTest::setSettings_tokenWaitersUseNewCredentialKind()
+{
+    auto client = makeClient();
+    m_fixture->queueFault(QStringLiteral("slow"), 1, QStringLiteral("auth_token"),
+        QJsonObject { { QStringLiteral("delay_ms"), 800 } });
+    ListReply *reply = client->listSessions(SessionFilter());
+    QTRY_COMPARE(m_fixture->operationCount(QStringLiteral("auth_token")), 1); // the list waits for it
+    ConnectionSettings apiKey = sandboxSettings(*m_fixture, CredentialKind::ApiKey);
+    apiKey.clientId.clear();
+    apiKey.clientSecret.clear();
+    client->setSettings(apiKey);
+    const Result result = run(reply);
+    QVERIFY(result.finished);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.detail()));
+    QTest::qWait(1000);
+    QCOMPARE(m_fixture->operationCount(QStringLiteral("auth_token")), 1); // no token for an API key
+}
+
+void SessionClientTest::retryDelay_jitterStaysUnderTheCap()
+{
+    // maxDelay 200 ms (useTestTimings) against a Retry-After of 60 s: every wait is
+    // 200 ms at most, jitter included.
+    auto client = makeClient(CredentialKind::ApiKey);
+    m_fixture->queueFault(QStringLiteral("429"), 3, QStringLiteral("list_sessions"),
+        QJsonObject { { QStringLiteral("retry_after"), 60 } });
+    LogCapture log;
+    const Result result = run(client->listSessions(SessionFilter()));
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.detail()));
+    QCOMPARE(result.attempts, 4);
+    static const QRegularExpression wait(QStringLiteral("retry \\d+ of .* in (\\d+) ms"));
+    int retries = 0;
+    for (const QString &line : log.lines()) {
+        const QRegularExpressionMatch match = wait.match(line);
+        if (!match.hasMatch())
+            continue;
+        ++retries;
+        QVERIFY2(match.captured(1).toInt() <= 200, qPrintable(line));
+    }
+    QCOMPARE(retries, 3);
+}
+
+void SessionClientTest::token_bodySizeCap()
+{
+    auto client = makeClient();
+    client->setMaxBodySize(64); // a token answer is far larger
+    const Result result = run(client->listSessions(SessionFilter()));
+    QCOMPARE(result.error.kind(), Kind::MalformedBody);
+    QVERIFY2(result.error.detail().contains(QLatin1String("auth/token")), qPrintable(result.error.detail()));
+    QVERIFY2(result.error.detail().contains(QLatin1String("larger than 64")), qPrintable(result.error.detail()));
+    QCOMPARE(result.attempts, 0); // the list itself was never sent
+    QCOMPARE(m_fixture->operationCount(QStringLiteral("list_sessions")), 0);
+}
+
+void SessionClientTest::post_serverErrorIsOutcomeUnknown()
+{
+    auto client = makeClient();
+    m_fixture->queueFault(QStringLiteral("503"), 1, QStringLiteral("create_session"));
+    const Result result = run(client->createSession(createBody(QStringLiteral("SO-503"))));
+    QCOMPARE(result.error.kind(), Kind::OutcomeUnknown); // it may exist: no duplicate invited
+    QCOMPARE(result.error.httpStatus(), 503);
+    QVERIFY2(result.error.message().contains(QLatin1String("check")), qPrintable(result.error.message()));
+    QVERIFY2(result.error.message().contains(QLatin1String("503")), qPrintable(result.error.message()));
+    QCOMPARE(result.attempts, 1);
+    QTest::qWait(300);
+    QCOMPARE(m_fixture->operationCount(QStringLiteral("create_session")), 1); // never retried
+}
+
+void SessionClientTest::cancel_serverErrorIsVerifiedByGet()
+{
+    // The sandbox answers 500 instead of cancelling, so the GET finds the session open.
+    const Session target = cancellableSession();
+    auto client = makeClient();
+    m_fixture->resetStats();
+    m_fixture->queueFault(QStringLiteral("500"), 1, QStringLiteral("cancel_session"));
+    const Result result = run(client->cancelSession(target.id()));
+    QCOMPARE(result.error.kind(), Kind::OutcomeUnknown);
+    QCOMPARE(result.error.httpStatus(), 500);
+    QVERIFY(result.verified);
+    QCOMPARE(result.outcome, CancelReply::Outcome::NotCancelled);
+    QVERIFY(result.session);
+    QVERIFY(!result.session->cancelledAt().isValid());
+    QCOMPARE(result.attempts, 2); // the cancel and one GET
+    QTest::qWait(300);
+    QCOMPARE(m_fixture->sessionOperationCount(target.id(), QStringLiteral("cancel_session")), 1);
+    QCOMPARE(m_fixture->sessionOperationCount(target.id(), QStringLiteral("get_session")), 1);
+}
+
+void SessionClientTest::logs_maskNormalisedCredentials_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QByteArray>("sent");
+    QTest::newRow("API key with spaces")
+        << int(CredentialKind::ApiKey) << QStringLiteral("  T12345678.key-with-spaces \t") << QByteArray("T12345678.key-with-spaces");
+    QTest::newRow("pasted with \"Bearer \"")
+        << int(CredentialKind::BearerToken) << QStringLiteral(" Bearer abc.def-pasted-token ")
+        << QByteArray("abc.def-pasted-token");
+    // Sent as the Basic value, built from the trimmed client id.
+    QTest::newRow("client id with spaces") << int(CredentialKind::ClientCredentials) << QStringLiteral(" demo ")
+                                           << QByteArray("demo:demo-secret").toBase64();
+}
+
+void SessionClientTest::logs_maskNormalisedCredentials()
+{
+    // A server that echoes what it received (here: in its error message) must not get
+    // the credential into the log: what is masked is what the headers carried.
+    QFETCH(int, kind);
+    QFETCH(QString, typed);
+    QFETCH(QByteArray, sent);
+    const auto credentialKind = CredentialKind(kind);
+    const QByteArray secret = sent;
+    const QByteArray body = R"({"error":{"code":"BAD","message":"rejected )" + secret + R"("}})";
+    CannedHttpServer server(CannedHttpServer::answer(400, body));
+    QVERIFY(server.isListening());
+    ConnectionSettings settings = sandboxSettings(*m_fixture, credentialKind);
+    settings.baseUrl = server.baseUrl();
+    if (credentialKind == CredentialKind::ApiKey)
+        settings.apiKey = typed;
+    else if (credentialKind == CredentialKind::BearerToken)
+        settings.bearerToken = typed;
+    else
+        settings.clientId = typed;
+    LogCapture log;
+    {
+        SessionClient client(settings, m_network.get());
+        useTestTimings(client);
+        const Result result = run(client.listSessions(SessionFilter()));
+        QCOMPARE(result.error.kind(), Kind::BadRequest);
+    }
+    bool echoed = false;
+    for (const QString &line : log.lines()) {
+        QVERIFY2(!line.contains(QString::fromLatin1(secret)), qPrintable(line));
+        echoed = echoed || line.contains(QLatin1String("rejected ***"));
+    }
+    QVERIFY(echoed); // the echo did reach the log, masked
 }
 
 QTEST_GUILESS_MAIN(SessionClientTest)

@@ -30,6 +30,9 @@ private slots:
     void cancel_stopsLoadAll();
     void failure_keepsCursorAndRetries();
     void fetchNext_ignoredWhileLoading();
+    void loadAll_fetchNextFromPageSlotSendsNoDuplicate();
+    void start_fromPageSlotGetsNoStaleFinished();
+    void deletedClient_endsLoadAll();
 
 private:
     SessionFilter filter(int limit) const;
@@ -210,6 +213,73 @@ void SessionPagerTest::fetchNext_ignoredWhileLoading()
     QTest::qWait(200);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(m_fixture->operationCount(QStringLiteral("list_sessions")), 1);
+}
+
+void SessionPagerTest::loadAll_fetchNextFromPageSlotSendsNoDuplicate()
+{
+    // A table model asks for more rows when a page lands; during loadAll() that must not
+    // send the next page twice.
+    SessionPager pager(m_client.get());
+    QSignalSpy finished(&pager, &SessionPager::finished);
+    QSignalSpy failed(&pager, &SessionPager::failed);
+    pager.start(filter(60));
+    QVERIFY(finished.wait(10000));
+    m_fixture->resetStats();
+    int pages = 0;
+    connect(&pager, &SessionPager::pageLoaded, this, [&] {
+        ++pages;
+        pager.fetchNext();
+    });
+    pager.loadAll();
+    QVERIFY(finished.wait(10000));
+    QTest::qWait(300);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(finished.count(), 2);
+    QCOMPARE(pager.loadedCount(), 200);
+    QCOMPARE(pages, 3); // 60 + 60 + 20
+    QCOMPARE(m_fixture->operationCount(QStringLiteral("list_sessions")), 3);
+}
+
+void SessionPagerTest::start_fromPageSlotGetsNoStaleFinished()
+{
+    SessionPager pager(m_client.get());
+    QSignalSpy finished(&pager, &SessionPager::finished);
+    QList<int> limits;
+    bool restarted = false;
+    connect(&pager, &SessionPager::pageLoaded, this, [&](const QList<Session> &page) {
+        limits.append(int(page.size()));
+        if (!restarted) {
+            restarted = true;
+            pager.start(filter(3)); // the first run is replaced, not finished
+            QCOMPARE(finished.count(), 0);
+        }
+    });
+    pager.start(filter(5));
+    QTRY_COMPARE_WITH_TIMEOUT(limits.size(), 2, 10000);
+    QTest::qWait(200);
+    QCOMPARE(limits, (QList<int> { 5, 3 }));
+    QCOMPARE(finished.count(), 1); // the second run's, after its page
+}
+
+void SessionPagerTest::deletedClient_endsLoadAll()
+{
+    // An export waiting on loadAll() must hear that it is over when the client goes.
+    SessionPager pager(m_client.get());
+    QSignalSpy finished(&pager, &SessionPager::finished);
+    QSignalSpy failed(&pager, &SessionPager::failed);
+    pager.start(filter(50));
+    QVERIFY(finished.wait(10000));
+    m_fixture->queueFault(QStringLiteral("slow"), 5, QStringLiteral("list_sessions"),
+        QJsonObject { { QStringLiteral("delay_ms"), 1000 } });
+    pager.loadAll();
+    QTRY_COMPARE(m_fixture->operationCount(QStringLiteral("list_sessions")), 2);
+    m_client.reset();
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).value<ApiError>().kind(), ApiError::Kind::Aborted);
+    QCOMPARE(finished.count(), 2);
+    QVERIFY(!pager.isLoading());
+    QTest::qWait(1200);
+    QCOMPARE(finished.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(SessionPagerTest)

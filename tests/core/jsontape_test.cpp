@@ -17,6 +17,10 @@ private slots:
     void strings_data();
     void strings();
     void numbers();
+    void outOfRange_data();
+    void outOfRange();
+    void invalidUtf8_data();
+    void invalidUtf8();
     void depthLimit();
 };
 
@@ -125,6 +129,73 @@ void JsonTapeTest::numbers()
     QCOMPARE(tape.number(2), -12.5);
     QCOMPARE(tape.number(3), 1000.0);
     QCOMPARE(tape.number(4), 9007199254740992.0);
+}
+
+void JsonTapeTest::outOfRange_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("huge") << QByteArray(R"({"amount":1e400})") << false;
+    QTest::newRow("huge negative") << QByteArray("[-1e400]") << false;
+    QTest::newRow("underflow") << QByteArray("[1e-400]") << false;
+    QTest::newRow("just above the largest double") << QByteArray("[1.7976931348623159e308]") << false;
+    QTest::newRow("largest double") << QByteArray("[1.7976931348623157e308]") << true;
+    QTest::newRow("denormal") << QByteArray("[4.9e-324]") << true;
+    QTest::newRow("zero with a huge exponent") << QByteArray("[0e400]") << true;
+}
+
+void JsonTapeTest::outOfRange()
+{
+    // from_chars leaves 0 behind for a number a double cannot hold: the document must
+    // be refused (as QJsonDocument does), never read as 0.
+    QFETCH(QByteArray, json);
+    QFETCH(bool, valid);
+    JsonTape tape;
+    QString error;
+    QCOMPARE(tape.parse(json, &error), valid);
+    if (!valid)
+        QVERIFY2(error.contains(QLatin1String("range")), qPrintable(error));
+    QJsonParseError qtError;
+    QJsonDocument::fromJson(json, &qtError);
+    QCOMPARE(qtError.error == QJsonParseError::NoError, valid);
+}
+
+void JsonTapeTest::invalidUtf8_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("0xff") << QByteArray("[\"a\xff\"]") << false;
+    QTest::newRow("stray continuation") << QByteArray("[\"\x80\"]") << false;
+    QTest::newRow("overlong 2-byte") << QByteArray("[\"\xc0\x80\"]") << false;
+    QTest::newRow("overlong 3-byte") << QByteArray("[\"\xe0\x80\xaf\"]") << false;
+    QTest::newRow("surrogate") << QByteArray("[\"\xed\xa0\x80\"]") << false;
+    QTest::newRow("above U+10FFFF") << QByteArray("[\"\xf4\x90\x80\x80\"]") << false;
+    QTest::newRow("cut short by the quote") << QByteArray("[\"\xc3\"]") << false;
+    QTest::newRow("in a key") << QByteArray("{\"\xff\":1}") << false;
+    // Long enough for the 16-byte fast scan to meet the bad byte.
+    QTest::newRow("after 20 plain bytes") << QByteArray("[\"abcdefghijklmnopqrst\xffuvwxyzabcdefgh\"]") << false;
+    QTest::newRow("two-byte") << QByteArray("[\"\xc3\xa9\"]") << true;
+    QTest::newRow("four-byte") << QByteArray("[\"\xf0\x9f\x98\x80\"]") << true;
+    QTest::newRow("noncharacter U+FFFF") << QByteArray("[\"\xef\xbf\xbf\"]") << true;
+    QTest::newRow("long mixed") << QByteArray("[\"Bj\xc3\xb8rn \xc3\x86r\xc3\xb8 abcdefghijklmnop \xe6\x97\xa5\"]") << true;
+}
+
+void JsonTapeTest::invalidUtf8()
+{
+    // Invalid UTF-8 makes QJsonDocument refuse the document (json() would come back
+    // empty); the tape must refuse it too.
+    QFETCH(QByteArray, json);
+    QFETCH(bool, valid);
+    JsonTape tape;
+    QString error;
+    QCOMPARE(tape.parse(json, &error), valid);
+    if (!valid)
+        QVERIFY2(error.contains(QLatin1String("UTF-8")), qPrintable(error));
+    QJsonParseError qtError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &qtError);
+    QCOMPARE(qtError.error == QJsonParseError::NoError, valid);
+    if (valid && document.isArray())
+        QCOMPARE(tape.string(1), document.array().at(0).toString());
 }
 
 void JsonTapeTest::depthLimit()

@@ -83,6 +83,10 @@ private slots:
     void listFromJson_requiresArray();
     void pageFromJson_matchesQJsonPath();
     void pageFromJson_problems();
+    void pageFromJson_refusesWhatQtRefuses_data();
+    void pageFromJson_refusesWhatQtRefuses();
+    void integers_beyond2to53_data();
+    void integers_beyond2to53();
     void listFromJson_skipsBadElements();
     void status_data();
     void status();
@@ -366,6 +370,55 @@ void SessionTest::pageFromJson_problems()
     QCOMPARE(page.problem, Session::Page::Problem::None);
     QCOMPARE(page.elementCount, 0);
     QVERIFY(page.error.isEmpty());
+}
+
+void SessionTest::pageFromJson_refusesWhatQtRefuses_data()
+{
+    QTest::addColumn<QByteArray>("page");
+    QTest::newRow("amount out of range") << QByteArray(R"([{"id":"T1.a","order":{"amount":1e400}}])");
+    QTest::newRow("invalid UTF-8") << QByteArray("[{\"id\":\"T1.a\",\"metadata\":{\"note\":\"\xff\"}}]");
+}
+
+void SessionTest::pageFromJson_refusesWhatQtRefuses()
+{
+    // Both readers must agree: a page QJsonDocument refuses is a syntax error, never a
+    // session with amount 0 or one whose json() and metadata() come back empty.
+    QFETCH(QByteArray, page);
+    QJsonParseError qtError;
+    QJsonDocument::fromJson(page, &qtError);
+    QVERIFY(qtError.error != QJsonParseError::NoError);
+    const Session::Page viaTape = Session::pageFromJson(page);
+    QCOMPARE(viaTape.problem, Session::Page::Problem::Syntax);
+    QVERIFY(viaTape.sessions.isEmpty());
+}
+
+void SessionTest::integers_beyond2to53_data()
+{
+    QTest::addColumn<QByteArray>("amount");
+    QTest::addColumn<bool>("exact");
+    QTest::newRow("2^53 - 1") << QByteArray("9007199254740991") << true;
+    QTest::newRow("-(2^53 - 1)") << QByteArray("-9007199254740991") << true;
+    QTest::newRow("2^53") << QByteArray("9007199254740992") << false;
+    QTest::newRow("2^53 + 1 (rounds to 2^53)") << QByteArray("9007199254740993") << false;
+    QTest::newRow("-(2^53 + 1)") << QByteArray("-9007199254740993") << false;
+}
+
+void SessionTest::integers_beyond2to53()
+{
+    QFETCH(QByteArray, amount);
+    QFETCH(bool, exact);
+    const QByteArray object = R"({"id":"T1.big","order":{"amount":)" + amount + "}}";
+    const std::optional<Session> viaQt = Session::fromJson(QJsonDocument::fromJson(object).object());
+    const Session::Page viaTape = Session::pageFromJson("[" + object + "]");
+    QVERIFY(viaQt);
+    QCOMPARE(viaTape.sessions.size(), 1);
+    for (const Session &s : { *viaQt, viaTape.sessions.first() }) {
+        QCOMPARE(s.hasAmount(), exact);
+        if (exact)
+            QCOMPARE(QByteArray::number(s.amount().minorUnits), amount);
+        else
+            QVERIFY(s.warnings().join(u'|').contains(QLatin1String("order.amount")));
+    }
 }
 
 void SessionTest::listFromJson_skipsBadElements()
