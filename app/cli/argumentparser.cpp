@@ -358,6 +358,23 @@ std::optional<QJsonArray> parseItems(const QCommandLineParser &parser, qint64 *s
     return items;
 }
 
+QStringList setFieldOptions(const QCommandLineParser &parser, CommandKind command);
+
+// The file of --body, or empty and *error when field options come with it or no file is named.
+QString bodyOption(const QCommandLineParser &parser, CommandKind command, QString *error)
+{
+    const QStringList fields = setFieldOptions(parser, command);
+    if (!fields.isEmpty()) {
+        *error = Text::tr("--body cannot be combined with %1; put those fields in the JSON.")
+                     .arg(fields.join(QStringLiteral(", ")));
+        return {};
+    }
+    const QString path = parser.value(QStringLiteral("body"));
+    if (path.isEmpty())
+        *error = Text::tr("--body needs a file name, or - for standard input.");
+    return path;
+}
+
 // Options of `create`/`update` that build the body; --body excludes them.
 QStringList setFieldOptions(const QCommandLineParser &parser, CommandKind command)
 {
@@ -498,17 +515,9 @@ std::optional<CreateOptions> createOptions(const QCommandLineParser &parser, QSt
         }
     }
     if (parser.isSet(QStringLiteral("body"))) {
-        const QStringList fields = setFieldOptions(parser, CommandKind::Create);
-        if (!fields.isEmpty()) {
-            *error = Text::tr("--body cannot be combined with %1; put those fields in the JSON.")
-                         .arg(fields.join(QStringLiteral(", ")));
+        options.bodyPath = bodyOption(parser, CommandKind::Create, error);
+        if (options.bodyPath.isEmpty())
             return std::nullopt;
-        }
-        options.bodyPath = parser.value(QStringLiteral("body"));
-        if (options.bodyPath.isEmpty()) {
-            *error = Text::tr("--body needs a file name, or - for standard input.");
-            return std::nullopt;
-        }
         return options;
     }
 
@@ -608,17 +617,9 @@ std::optional<UpdateOptions> updateOptions(const QCommandLineParser &parser, con
     options.format = *format;
 
     if (parser.isSet(QStringLiteral("body"))) {
-        const QStringList fields = setFieldOptions(parser, CommandKind::Update);
-        if (!fields.isEmpty()) {
-            *error = Text::tr("--body cannot be combined with %1; put those fields in the JSON.")
-                         .arg(fields.join(QStringLiteral(", ")));
+        options.bodyPath = bodyOption(parser, CommandKind::Update, error);
+        if (options.bodyPath.isEmpty())
             return std::nullopt;
-        }
-        options.bodyPath = parser.value(QStringLiteral("body"));
-        if (options.bodyPath.isEmpty()) {
-            *error = Text::tr("--body needs a file name, or - for standard input.");
-            return std::nullopt;
-        }
         return options;
     }
     if (setFieldOptions(parser, CommandKind::Update).isEmpty()) {

@@ -6,6 +6,7 @@
 #include "cli/getcommand.h"
 #include "cli/listcommand.h"
 #include "cli/paymenttokencommand.h"
+#include "cli/sessionformatter.h"
 #include "cli/updatecommand.h"
 
 #include <QFile>
@@ -90,6 +91,21 @@ void Command::finish(int exitCode)
 void Command::finishWithApiError(const Core::ApiError &error)
 {
     finishWithError(error.message());
+}
+
+void Command::finishWithSession(Core::SessionReply *reply, OutputFormat format)
+{
+    connect(reply, &Core::SessionRequest::finished, this, [this, reply, format] {
+        if (reply->hasError()) {
+            finishWithApiError(reply->error());
+            return;
+        }
+        if (format == OutputFormat::Json)
+            out() << QString::fromUtf8(SessionFormatter::jsonObject(reply->session()));
+        else
+            out() << SessionFormatter::details(reply->session(), now(), io().locale);
+        finish(ExitSuccess);
+    });
 }
 
 void Command::finishWithError(const QString &message)

@@ -18,6 +18,7 @@ class QTextStream;
 
 namespace Dintero::Core {
 class SessionClient;
+class SessionReply;
 }
 
 namespace Dintero::Cli {
@@ -79,6 +80,8 @@ protected:
     void finishWithApiError(const Core::ApiError &error);
     void finishWithError(const QString &message); // exit 1
     void finishWithUsageError(const QString &message, const QString &hint);
+    // When `reply` finishes: the session it brought, in `format`, or its error.
+    void finishWithSession(Core::SessionReply *reply, OutputFormat format);
 
     Core::SessionClient *client() const;
     const CommandIo &io() const;

@@ -15,18 +15,7 @@ GetCommand::~GetCommand() = default;
 
 void GetCommand::run()
 {
-    Core::SessionReply *reply = client()->getSession(m_options.id);
-    connect(reply, &Core::SessionRequest::finished, this, [this, reply] {
-        if (reply->hasError()) {
-            finishWithApiError(reply->error());
-            return;
-        }
-        if (m_options.format == OutputFormat::Json)
-            out() << QString::fromUtf8(SessionFormatter::jsonObject(reply->session()));
-        else
-            out() << SessionFormatter::details(reply->session(), now(), io().locale);
-        finish(ExitSuccess);
-    });
+    finishWithSession(client()->getSession(m_options.id), m_options.format);
 }
 
 } // namespace Dintero::Cli

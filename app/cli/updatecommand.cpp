@@ -25,18 +25,7 @@ void UpdateCommand::run()
         }
         body = *read;
     }
-    Core::SessionReply *reply = client()->updateSession(m_options.id, body, m_options.updateWithoutLock);
-    connect(reply, &Core::SessionRequest::finished, this, [this, reply] {
-        if (reply->hasError()) {
-            finishWithApiError(reply->error());
-            return;
-        }
-        if (m_options.format == OutputFormat::Json)
-            out() << QString::fromUtf8(SessionFormatter::jsonObject(reply->session()));
-        else
-            out() << SessionFormatter::details(reply->session(), now(), io().locale);
-        finish(ExitSuccess);
-    });
+    finishWithSession(client()->updateSession(m_options.id, body, m_options.updateWithoutLock), m_options.format);
 }
 
 } // namespace Dintero::Cli
