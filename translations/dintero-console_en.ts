@@ -881,6 +881,10 @@
         <source>Dintero is limiting requests. Try again in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dintero had a problem (HTTP %1) and did not confirm the change. It may or may not have been made; check the session before trying again, so that it is not done twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dintero::Core::ConnectionSettings</name>
@@ -1612,6 +1616,14 @@ To look around first, start the console with --demo: it runs a local sandbox wit
     </message>
     <message>
         <source>Reset Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” Right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -881,6 +881,10 @@
         <source>Dintero is limiting requests. Try again in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dintero had a problem (HTTP %1) and did not confirm the change. It may or may not have been made; check the session before trying again, so that it is not done twice.</source>
+        <translation>Dintero fikk et problem (HTTP %1) og bekreftet ikke endringen. Den kan være gjort eller ikke; sjekk økten før du prøver igjen, så den ikke blir gjort to ganger.</translation>
+    </message>
 </context>
 <context>
     <name>Dintero::Core::ConnectionSettings</name>
@@ -1617,6 +1621,14 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
     <message>
         <source>Reset Columns</source>
         <translation>Tilbakestill kolonnene</translation>
+    </message>
+    <message>
+        <source>Move “%1” Left</source>
+        <translation>Flytt «%1» til venstre</translation>
+    </message>
+    <message>
+        <source>Move “%1” Right</source>
+        <translation>Flytt «%1» til høyre</translation>
     </message>
 </context>
 <context>
