@@ -66,6 +66,13 @@ QString formatMoney(const Money &money, const QLocale &locale)
     if (at < 0)
         return sign + number + u' ' + code;
     result.replace(at, one.size(), number);
+    // A currency code reads as a word: "NOK 79.00", not the "NOK79.00" of en_US or the
+    // "79.00EUR" of the C locale.
+    const qsizetype codeAt = result.indexOf(code);
+    if (codeAt >= 0 && codeAt + code.size() == at)
+        result.insert(at, QChar(0x00A0));
+    else if (codeAt >= 0 && codeAt == at + number.size())
+        result.insert(codeAt, QChar(0x00A0));
     return sign + result;
 }
 

@@ -49,15 +49,15 @@ void MoneyTest::format_data()
     const QString nbsp = QString(QChar(0x00A0));
     const QString minus = QString(QChar(0x2212));
     QTest::newRow("en NOK") << Money { 29990, QStringLiteral("NOK") } << QStringLiteral("en_US")
-                            << QStringLiteral("NOK299.90");
+                            << QStringLiteral("NOK") + nbsp + QStringLiteral("299.90");
     QTest::newRow("en grouping") << Money { 123456789, QStringLiteral("NOK") } << QStringLiteral("en_US")
-                                 << QStringLiteral("NOK1,234,567.89");
+                                 << QStringLiteral("NOK") + nbsp + QStringLiteral("1,234,567.89");
     QTest::newRow("en negative") << Money { -5, QStringLiteral("EUR") } << QStringLiteral("en_US")
-                                 << QStringLiteral("-EUR0.05");
+                                 << QStringLiteral("-EUR") + nbsp + QStringLiteral("0.05");
     QTest::newRow("en JPY") << Money { 1500, QStringLiteral("JPY") } << QStringLiteral("en_US")
-                            << QStringLiteral("JPY1,500");
+                            << QStringLiteral("JPY") + nbsp + QStringLiteral("1,500");
     QTest::newRow("en KWD") << Money { 1234, QStringLiteral("KWD") } << QStringLiteral("en_US")
-                            << QStringLiteral("KWD1.234");
+                            << QStringLiteral("KWD") + nbsp + QStringLiteral("1.234");
     QTest::newRow("nb NOK") << Money { 29990, QStringLiteral("NOK") } << QStringLiteral("nb_NO")
                             << QStringLiteral("NOK") + nbsp + QStringLiteral("299,90");
     QTest::newRow("nb grouping") << Money { 123456789, QStringLiteral("NOK") } << QStringLiteral("nb_NO")
@@ -67,8 +67,10 @@ void MoneyTest::format_data()
                                  << minus + QStringLiteral("NOK") + nbsp + QStringLiteral("299,90");
     QTest::newRow("de EUR") << Money { 100, QStringLiteral("EUR") } << QStringLiteral("de_DE")
                             << QStringLiteral("1,00") + nbsp + QStringLiteral("EUR");
+    QTest::newRow("C EUR") << Money { 4580, QStringLiteral("EUR") } << QStringLiteral("C")
+                           << QStringLiteral("45.80") + nbsp + QStringLiteral("EUR");
     QTest::newRow("no currency") << Money { 4200, QString() } << QStringLiteral("en_US") << QStringLiteral("42.00");
-    QTest::newRow("zero") << Money { 0, QStringLiteral("NOK") } << QStringLiteral("en_US") << QStringLiteral("NOK0.00");
+    QTest::newRow("zero") << Money { 0, QStringLiteral("NOK") } << QStringLiteral("en_US") << QStringLiteral("NOK") + nbsp + QStringLiteral("0.00");
 }
 
 void MoneyTest::format()
