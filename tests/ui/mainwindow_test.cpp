@@ -379,7 +379,9 @@ private Q_SLOTS:
     {
         WindowHarness h;
         QVERIFY(startAndWait(h));
-        const int requests = h.fixture.operationCount(QStringLiteral("list_sessions"));
+        // The filter works on the rows already loaded: nothing is reloaded. (The view may
+        // still fetch the next page to fill the space the hidden rows leave.)
+        QSignalSpy resets(h.model(), &QAbstractItemModel::modelReset);
         auto *failed = h.window->findChild<QAction *>(QStringLiteral("status_failed"));
         // Untick everything but Failed: tick "Failed" alone via the menu's actions.
         for (QAction *action : h.window->findChild<QMenu *>(QStringLiteral("statusMenu"))->actions()) {
@@ -391,10 +393,12 @@ private Q_SLOTS:
         for (const QString &status : h.column(SessionTableModel::StatusColumn))
             QCOMPARE(status, Core::statusText(Core::SessionStatus::Failed));
         QCOMPARE(child<QToolButton>(h.window.get(), "statusButton")->text(), QStringLiteral("Status: Failed"));
-        QCOMPARE(h.fixture.operationCount(QStringLiteral("list_sessions")), requests);
         QVERIFY(child<QLabel>(h.window.get(), "rowsLabel")->text().contains(QStringLiteral("of 100")));
+        QCOMPARE(resets.count(), 0);
         h.window->findChild<QAction *>(QStringLiteral("status_all"))->trigger();
-        QCOMPARE(h.shown(), 100);
+        QCOMPARE(h.shown(), h.model()->rowCount());
+        QVERIFY(h.shown() >= 100);
+        QCOMPARE(resets.count(), 0);
     }
 
     void scrolling_loadsTheNextPage_andLoadAllTheRest()
