@@ -19,6 +19,8 @@ SessionFilterProxyModel::SessionFilterProxyModel(QObject *parent)
 {
     setSortRole(SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Read once here rather than in each of the sort's million comparisons.
+    connect(this, &QSortFilterProxyModel::sortRoleChanged, this, &SessionFilterProxyModel::updateFastSort);
 }
 
 SessionFilterProxyModel::~SessionFilterProxyModel() = default;
@@ -26,6 +28,7 @@ SessionFilterProxyModel::~SessionFilterProxyModel() = default;
 void SessionFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     m_sessions = qobject_cast<SessionTableModel *>(sourceModel);
+    updateFastSort();
     QSortFilterProxyModel::setSourceModel(sourceModel);
 }
 
@@ -35,10 +38,15 @@ void SessionFilterProxyModel::sort(int column, Qt::SortOrder order)
     QSortFilterProxyModel::sort(column, order);
 }
 
+void SessionFilterProxyModel::updateFastSort()
+{
+    m_fastSort = m_sessions && sortRole() == SortRole;
+}
+
 void SessionFilterProxyModel::prepareSort(int column)
 {
     // Ranking the rows once makes each of the sort's comparisons an integer comparison.
-    if (m_sessions && sortRole() == SortRole && column >= 0)
+    if (m_fastSort && column >= 0)
         m_sessions->prepareSort(column);
 }
 
@@ -92,7 +100,7 @@ bool SessionFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 
 bool SessionFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (m_sessions && sortRole() == SortRole && left.column() == right.column())
+    if (m_fastSort && left.column() == right.column())
         return m_sessions->compareRows(left.column(), left.row(), right.row()) < 0;
     return QSortFilterProxyModel::lessThan(left, right);
 }

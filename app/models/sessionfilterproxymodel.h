@@ -40,8 +40,10 @@ protected:
 
 private:
     void prepareSort(int column);
+    void updateFastSort();
 
     SessionTableModel *m_sessions = nullptr;
+    bool m_fastSort = false;
     StatusSet m_statuses;
 };
 

@@ -468,7 +468,6 @@ void SessionTableModel::prepareSort(int column)
         return;
     if (column == m_sortRankColumn && m_sortRank.size() == m_rows.size())
         return;
-    const size_t count = m_rows.size();
     TextField textField = TextFieldCount;
     switch (Column(column)) {
     case MerchantReferenceColumn:
@@ -498,55 +497,114 @@ void SessionTableModel::prepareSort(int column)
     default:
         break;
     }
-    // Sort the row numbers, then give equal values equal ranks.
-    const auto rank = [this, count](auto compare) {
-        std::vector<quint32> order(count);
-        for (size_t i = 0; i < count; ++i)
-            order[i] = quint32(i);
-        std::sort(order.begin(), order.end(), [&compare](quint32 a, quint32 b) { return compare(a, b) < 0; });
-        m_sortRank.assign(count, 0);
-        quint32 next = 0;
-        for (size_t i = 0; i < count; ++i) {
-            if (i > 0 && compare(order[i - 1], order[i]) != 0)
-                ++next;
-            m_sortRank[order[i]] = next;
-        }
-    };
     if (textField != TextFieldCount) {
-        // Most comparisons are settled by four case-folded characters after the prefix
-        // every value shares (the account id of session ids): pack them into one integer
-        // and compare whole texts only when those are equal.
-        const auto foldedAt = [](QStringView text, qsizetype at) -> quint64 {
-            return at < text.size() ? text.at(at).toCaseFolded().unicode() : 0;
-        };
-        const QStringView firstText = field(m_rows.front(), textField);
-        qsizetype common = firstText.size();
-        for (const Row &row : m_rows) {
-            const QStringView text = field(row, textField);
-            qsizetype same = 0;
-            while (same < common && same < text.size() && foldedAt(text, same) == foldedAt(firstText, same))
-                ++same;
-            common = same;
-            if (common == 0)
-                break;
-        }
-        std::vector<quint64> keys(count);
-        std::vector<QString> folded(count);
-        for (size_t i = 0; i < count; ++i) {
-            const QStringView text = field(m_rows[i], textField);
-            keys[i] = foldedAt(text, common) << 48 | foldedAt(text, common + 1) << 32 | foldedAt(text, common + 2) << 16
-                | foldedAt(text, common + 3);
-            folded[i] = text.mid(std::min(common, text.size())).toString().toCaseFolded();
-        }
-        rank([&keys, &folded](quint32 a, quint32 b) {
-            if (keys[a] != keys[b])
-                return keys[a] < keys[b] ? -1 : 1;
-            return QtPrivate::compareStrings(folded[a], folded[b]);
-        });
+        rankTexts(textField);
     } else {
-        rank([this, column](quint32 a, quint32 b) { return compareRowData(column, m_rows[a], m_rows[b]); });
+        rankNumbers(Column(column));
     }
     m_sortRankColumn = column;
+}
+
+// One integer per row that orders as the column does, sorted once with the row numbers.
+void SessionTableModel::rankNumbers(Column column)
+{
+    const size_t count = m_rows.size();
+    std::vector<std::pair<qint64, quint32>> keyed(count);
+    for (size_t i = 0; i < count; ++i) {
+        const Row &row = m_rows[i];
+        qint64 key = 0;
+        switch (column) {
+        case CreatedColumn:
+            key = row.createdMs;
+            break;
+        case ExpiresColumn:
+            key = row.expiresMs;
+            break;
+        case StatusColumn:
+            key = qint64(statusOf(row));
+            break;
+        case AmountColumn:
+            // No amount sorts before every amount (InvalidTime is the smallest qint64).
+            key = row.hasAmount ? std::max(row.amount, InvalidTime + 1) : InvalidTime;
+            break;
+        default:
+            break;
+        }
+        keyed[i] = {key, quint32(i)};
+    }
+    std::sort(keyed.begin(), keyed.end());
+    m_sortRank.resize(count);
+    quint32 next = 0;
+    for (size_t i = 0; i < count; ++i) {
+        if (i > 0 && keyed[i - 1].first != keyed[i].first)
+            ++next;
+        m_sortRank[keyed[i].second] = next;
+    }
+}
+
+// Equal texts (ignoring case) share a rank, so only the distinct values are sorted: a
+// column such as the store or the customer has far fewer of them than rows. Sorting
+// 100,000 rows by a text column this way takes a fraction of comparing row against row.
+void SessionTableModel::rankTexts(TextField textField)
+{
+    const size_t count = m_rows.size();
+    qsizetype characters = 0;
+    for (const Row &row : m_rows)
+        characters += field(row, textField).size();
+    // Every folded text lives in one buffer, sized up front so the views into it stay valid.
+    QString folded(characters, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(folded.data());
+    std::vector<QStringView> distinct;
+    std::vector<quint32> distinctOfRow(count);
+    QHash<QStringView, quint32> distinctIds;
+    distinctIds.reserve(qsizetype(std::min<size_t>(count, 4096)));
+    for (size_t i = 0; i < count; ++i) {
+        const char16_t *begin = out;
+        for (const QChar c : field(m_rows[i], textField)) {
+            const char16_t u = c.unicode();
+            if (u < 0x80)
+                *out++ = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+            else
+                *out++ = char16_t(QChar::toCaseFolded(char32_t(u)));
+        }
+        const QStringView text(begin, out);
+        auto it = distinctIds.constFind(text);
+        if (it == distinctIds.constEnd()) {
+            it = distinctIds.insert(text, quint32(distinct.size()));
+            distinct.push_back(text);
+        }
+        distinctOfRow[i] = *it;
+    }
+    // Most comparisons are settled by the four characters after the prefix every value
+    // shares (the account id of session ids), packed into one integer; whole texts are
+    // compared only when those are equal.
+    qsizetype common = distinct.front().size();
+    for (const QStringView text : distinct) {
+        qsizetype same = 0;
+        while (same < common && same < text.size() && text[same] == distinct.front()[same])
+            ++same;
+        common = same;
+    }
+    const auto at = [](QStringView text, qsizetype i) -> quint64 { return i < text.size() ? text[i].unicode() : 0; };
+    std::vector<quint64> keys(distinct.size());
+    for (size_t i = 0; i < distinct.size(); ++i) {
+        const QStringView text = distinct[i];
+        keys[i] = at(text, common) << 48 | at(text, common + 1) << 32 | at(text, common + 2) << 16 | at(text, common + 3);
+    }
+    std::vector<quint32> order(distinct.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = quint32(i);
+    std::sort(order.begin(), order.end(), [&distinct, &keys](quint32 a, quint32 b) {
+        if (keys[a] != keys[b])
+            return keys[a] < keys[b];
+        return QtPrivate::compareStrings(distinct[a], distinct[b]) < 0;
+    });
+    std::vector<quint32> rankOfDistinct(distinct.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        rankOfDistinct[order[i]] = quint32(i);
+    m_sortRank.resize(count);
+    for (size_t i = 0; i < count; ++i)
+        m_sortRank[i] = rankOfDistinct[distinctOfRow[i]];
 }
 
 void SessionTableModel::dropSortRank()
@@ -590,6 +648,14 @@ int SessionTableModel::compareRowData(int column, const Row &a, const Row &b) co
         break;
     }
     return 0;
+}
+
+// The proxy's sort asks for two indexes per comparison: no virtual calls here.
+QModelIndex SessionTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= int(m_rows.size()) || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
 }
 
 int SessionTableModel::rowCount(const QModelIndex &parent) const

@@ -140,6 +140,7 @@ public:
     // comparisons of a sort become integer comparisons. Kept until rows change.
     void prepareSort(int column);
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -193,6 +194,8 @@ private:
     static Row makeRow(const Core::Session &session);
     int compareRowData(int column, const Row &a, const Row &b) const;
     void dropSortRank();
+    void rankTexts(TextField textField);
+    void rankNumbers(Column column);
     static QStringView field(const Row &row, TextField field);
     Core::SessionStatus statusOf(const Row &row) const;
     QString formatTime(qint64 msecs) const;

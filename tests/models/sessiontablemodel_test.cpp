@@ -164,6 +164,47 @@ private Q_SLOTS:
         }
     }
 
+    // The ranks prepareSort() caches for a sort must order rows exactly as comparing them
+    // does, with rows equal but for case (also beyond ASCII) ranked equal.
+    void prepareSort_ranksAgreeWithComparingRows()
+    {
+        const QList<QPair<QString, QString>> names{
+            {QStringLiteral("Øystein"), QStringLiteral("Berg")}, {QStringLiteral("øystein"), QStringLiteral("berg")},
+            {QStringLiteral("Åse"), QStringLiteral("Lund")},     {QStringLiteral("anne"), QStringLiteral("Lie")},
+            {QStringLiteral("Anne"), QStringLiteral("Lie")},     {QStringLiteral("Émile"), QStringLiteral("Ørn")},
+            {QStringLiteral("Zoë"), QStringLiteral("Aas")},      {QString(), QString()},
+        };
+        QList<Core::Session> sessions;
+        for (int i = 0; i < 24; ++i) {
+            Testing::SessionSpec spec = Testing::specAt(i, m_base);
+            spec.customerFirst = names.at(i % names.size()).first;
+            spec.customerLast = names.at(i % names.size()).second;
+            if (i % 4 == 1)
+                spec.email = spec.email.toUpper();
+            sessions.append(Testing::makeSession(spec));
+        }
+        SessionTableModel model;
+        model.setClock([this] { return m_base; });
+        model.appendSessions(sessions);
+        for (int column = 0; column < SessionTableModel::ColumnCount; ++column) {
+            QList<int> unranked;
+            for (int a = 0; a < model.rowCount(); ++a) {
+                for (int b = 0; b < model.rowCount(); ++b)
+                    unranked.append(model.compareRows(column, a, b));
+            }
+            model.prepareSort(column);
+            int pair = 0;
+            for (int a = 0; a < model.rowCount(); ++a) {
+                for (int b = 0; b < model.rowCount(); ++b, ++pair) {
+                    const int ranked = model.compareRows(column, a, b);
+                    const int expected = unranked.at(pair);
+                    QVERIFY2((ranked < 0) == (expected < 0) && (ranked > 0) == (expected > 0),
+                             qPrintable(QStringLiteral("column %1 rows %2 %3").arg(column).arg(a).arg(b)));
+                }
+            }
+        }
+    }
+
     void noClient_cannotFetch()
     {
         SessionTableModel model;
