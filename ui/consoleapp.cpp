@@ -14,7 +14,7 @@
 
 #include <cstdio>
 
-Q_LOGGING_CATEGORY(lcConsoleApp, "console.app")
+Q_LOGGING_CATEGORY(lcConsoleApp, "console.app", QtInfoMsg)
 
 namespace Dintero::Ui {
 namespace {

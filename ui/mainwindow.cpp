@@ -37,7 +37,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcMainWindow, "console.ui")
+Q_LOGGING_CATEGORY(lcMainWindow, "console.ui", QtInfoMsg)
 
 namespace Dintero::Ui {
 namespace {

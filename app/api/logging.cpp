@@ -1,4 +1,4 @@
 #include "api/logging.h"
 
-Q_LOGGING_CATEGORY(lcConsoleApi, "console.api")
-Q_LOGGING_CATEGORY(lcConsoleAuth, "console.auth")
+Q_LOGGING_CATEGORY(lcConsoleApi, "console.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcConsoleAuth, "console.auth", QtInfoMsg)

@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 
-Q_LOGGING_CATEGORY(lcExport, "console.export")
+Q_LOGGING_CATEGORY(lcExport, "console.export", QtInfoMsg)
 
 namespace Dintero::Models {
 

@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcTableModel, "console.models")
+Q_LOGGING_CATEGORY(lcTableModel, "console.models", QtInfoMsg)
 
 namespace Dintero::Models {
 

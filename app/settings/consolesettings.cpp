@@ -5,7 +5,7 @@
 
 #include <array>
 
-Q_LOGGING_CATEGORY(lcSettings, "console.settings")
+Q_LOGGING_CATEGORY(lcSettings, "console.settings", QtInfoMsg)
 
 namespace Dintero::Settings {
 namespace {
