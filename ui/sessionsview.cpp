@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QScrollBar>
 
 namespace Dintero::Ui {
 namespace {
@@ -53,6 +54,7 @@ SessionsView::SessionsView(QWidget *parent)
     setCornerButtonEnabled(false);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setItemDelegate(new CellTextDelegate(this));
     setItemDelegateForColumn(SessionTableModel::StatusColumn, new StatusDelegate(this));
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
@@ -102,7 +104,56 @@ void SessionsView::resetColumns()
         header->resizeSection(column, width);
     }
     sortByColumn(SessionTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_fitColumnsPending = true;
+    if (isVisible())
+        fitColumnsToWidth();
     Q_EMIT headerStateChanged();
+}
+
+void SessionsView::fitColumnsToWidth()
+{
+    // Rows arriving later bring the vertical scroll bar: leave room for it now.
+    const int scrollBar = verticalScrollBar()->isVisible() ? 0 : style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int available = viewport()->width() - scrollBar;
+    if (available <= 0)
+        return;
+    m_fitColumnsPending = false;
+    QHeaderView *header = horizontalHeader();
+    int total = 0;
+    for (int column = 0; column < header->count(); ++column)
+        total += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    if (total <= available)
+        return;
+    // Dates, statuses and amounts are short and read whole; names, e-mails and ids give
+    // way, in proportion to what they can spare, down to room for their title.
+    const QFontMetrics metrics(header->font());
+    QList<QPair<int, int>> spare;   // column, pixels it can give
+    int spareTotal = 0;
+    for (const int column : {SessionTableModel::MerchantReferenceColumn, SessionTableModel::MerchantReference2Column,
+                             SessionTableModel::CustomerNameColumn, SessionTableModel::EmailColumn,
+                             SessionTableModel::StoreColumn, SessionTableModel::TransactionIdColumn,
+                             SessionTableModel::SessionIdColumn}) {
+        if (header->isSectionHidden(column))
+            continue;
+        const int minimum = std::max(96, metrics.horizontalAdvance(SessionTableModel::columnTitle(column)) + 36);
+        const int canGive = header->sectionSize(column) - minimum;
+        if (canGive > 0) {
+            spare.append({column, canGive});
+            spareTotal += canGive;
+        }
+    }
+    if (spareTotal == 0)
+        return;
+    const int excess = std::min(total - available, spareTotal);
+    for (const auto &[column, canGive] : std::as_const(spare))
+        header->resizeSection(column, header->sectionSize(column) - int(qint64(excess) * canGive / spareTotal) - 1);
+}
+
+void SessionsView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (m_fitColumnsPending && isVisible())
+        fitColumnsToWidth();
 }
 
 QByteArray SessionsView::saveHeaderState() const
@@ -114,6 +165,8 @@ bool SessionsView::restoreHeaderState(const QByteArray &state)
 {
     if (state.isEmpty() || !horizontalHeader()->restoreState(state))
         return false;
+    // The agent's own widths stay as they were.
+    m_fitColumnsPending = false;
     QHeaderView *header = horizontalHeader();
     // A state from an older column set could hide everything; keep one column.
     if (header->hiddenSectionCount() >= header->count())

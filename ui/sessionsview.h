@@ -21,7 +21,9 @@ public:
 
     StateOverlay *overlay() const;
 
-    // Default widths, order and visibility of the columns.
+    // Default widths, order and visibility of the columns. The text columns are narrowed
+    // to fit the view's width when it is next shown or resized, so that every default
+    // column can be seen without scrolling.
     void resetColumns();
     QByteArray saveHeaderState() const;
     bool restoreHeaderState(const QByteArray &state);
@@ -39,11 +41,14 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &position);
+    void fitColumnsToWidth();
 
     StateOverlay *m_overlay;
+    bool m_fitColumnsPending = false;
 };
 
 } // namespace Dintero::Ui

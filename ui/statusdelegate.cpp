@@ -6,7 +6,7 @@
 namespace Dintero::Ui {
 
 StatusDelegate::StatusDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : CellTextDelegate(parent)
 {
 }
 
@@ -14,7 +14,7 @@ StatusDelegate::~StatusDelegate() = default;
 
 void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    CellTextDelegate::initStyleOption(option, index);
     const QVariant status = index.data(Models::StatusRole);
     if (!status.isValid())
         return;

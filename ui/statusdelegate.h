@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "celltextdelegate.h"
 
 namespace Dintero::Ui {
 
 // Draws the status column: the status's icon (colour and shape) before its text, taken
 // from StatusRole. Stateless; owned by the view it is set on.
-class StatusDelegate final : public QStyledItemDelegate
+class StatusDelegate final : public CellTextDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatusDelegate)

@@ -92,6 +92,27 @@ private Q_SLOTS:
         QVERIFY(h.window->windowTitle().contains(QStringLiteral("T12345678")));
     }
 
+    // At 1280x800 every default column is on screen: the session id is not cut off by the
+    // window's edge, and no horizontal scrolling is needed.
+    void defaultColumns_fitA1280PixelWindow()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        DUi::SessionsView *view = h.window->sessionsView();
+        QHeaderView *header = view->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(SessionTableModel::SessionIdColumn));
+        QVERIFY2(header->length() <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(view->viewport()->width())));
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        // Each text column still has room for its title.
+        for (int column = 0; column < SessionTableModel::ColumnCount; ++column) {
+            if (!header->isSectionHidden(column)) {
+                QVERIFY(header->sectionSize(column)
+                        >= header->fontMetrics().horizontalAdvance(SessionTableModel::columnTitle(column)));
+            }
+        }
+    }
+
     void noConnection_saysWhatToDo()
     {
         WindowHarness h;
