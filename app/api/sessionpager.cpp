@@ -72,6 +72,27 @@ void SessionPager::cancel()
         finishRun();
 }
 
+void SessionPager::resume(const SessionFilter &filter, const QString &cursor, bool hasMore, int loaded)
+{
+    const bool wasBusy = m_reply || m_loadingAll;
+    ++m_run;
+    m_loadingAll = false;
+    if (m_reply) {
+        ListReply *old = m_reply;
+        m_reply = nullptr;
+        old->disconnect(this);
+        old->abort();
+    }
+    m_filter = filter;
+    m_cursor = cursor;
+    m_hasMore = hasMore;
+    m_loaded = loaded;
+    m_lastError = {};
+    m_started = true;
+    if (wasBusy)
+        finishRun();
+}
+
 const SessionFilter &SessionPager::filter() const
 {
     return m_filter;

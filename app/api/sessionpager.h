@@ -37,6 +37,10 @@ public:
     void loadAll();
     // Aborts the page in flight and stops loadAll(); emits finished().
     void cancel();
+    // Aborts the page in flight (emitting finished() if one was) and takes up an earlier
+    // walk of `filter` again: `loaded` sessions so far, the next page after `cursor`.
+    // Used when a refresh is given up and the rows of the walk before it stay.
+    void resume(const SessionFilter &filter, const QString &cursor, bool hasMore, int loaded);
 
     const SessionFilter &filter() const;
     bool isLoading() const;

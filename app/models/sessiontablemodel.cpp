@@ -64,7 +64,7 @@ void SessionTableModel::setClient(Core::SessionClient *client)
     }
     m_client = client;
     m_started = false;
-    m_replaceOnNextPage = false;
+    m_refresh = {};
     m_lastError = {};
     if (m_client)
         attachPager();
@@ -133,7 +133,7 @@ void SessionTableModel::setFilter(const Core::SessionFilter &filter)
     m_filter = filter;
     m_filter.setLimit(m_pageSize);
     m_lastError = {};
-    m_replaceOnNextPage = false;
+    m_refresh = {};
     m_runFailed = false;
     if (!m_rows.empty()) {
         beginResetModel();
@@ -159,9 +159,17 @@ void SessionTableModel::refresh()
 {
     if (!m_pager)
         return;
+    if (!m_refresh.active && !m_rows.empty()) {
+        // Where the shown rows' walk stands, to take it up again if the refresh is given up.
+        m_refresh.target = rowCount();
+        m_refresh.cursor = m_pager->cursor();
+        m_refresh.hasMore = hasMore();
+        m_refresh.loaded = m_pager->loadedCount();
+        m_refresh.active = true;
+    }
+    m_refresh.rows.clear();
     m_lastError = {};
     m_runFailed = false;
-    m_replaceOnNextPage = !m_rows.empty();
     m_awaitingFirstPage = true;
     m_started = true;
     setLoadState(LoadState::Loading);
@@ -194,12 +202,25 @@ void SessionTableModel::loadAll()
 
 void SessionTableModel::cancelLoading()
 {
-    if (m_pager && (m_state == LoadState::Loading || m_state == LoadState::LoadingAll))
+    if (!m_pager)
+        return;
+    if (m_refresh.active) {
+        // The rows shown stay, and so does the walk they came from.
+        const Refresh given = std::exchange(m_refresh, {});
+        m_awaitingFirstPage = false;
+        m_runFailed = false;
+        m_lastError = {};
+        m_pager->resume(m_filter, given.cursor, given.hasMore, given.loaded);
+        setLoadState(LoadState::Idle);
+        return;
+    }
+    if (m_state == LoadState::Loading || m_state == LoadState::LoadingAll)
         m_pager->cancel();
 }
 
 void SessionTableModel::clear()
 {
+    m_refresh = {};
     if (m_pager)
         m_pager->cancel();
     beginResetModel();
@@ -214,21 +235,32 @@ void SessionTableModel::clear()
     setLoadState(LoadState::Idle);
 }
 
-void SessionTableModel::handlePage(const QList<Core::Session> &page, bool)
+void SessionTableModel::handlePage(const QList<Core::Session> &page, bool hasMore)
 {
-    if (m_replaceOnNextPage) {
-        m_replaceOnNextPage = false;
-        beginResetModel();
-        m_rows.clear();
-        dropSortRank();
-        endResetModel();
-    }
     if (m_awaitingFirstPage) {
         m_awaitingFirstPage = false;
         m_lastRefresh = now();
         updateNow();
     }
+    if (m_refresh.active) {
+        std::vector<Row> rows = rowsFor(page);
+        m_refresh.rows.insert(m_refresh.rows.end(), std::make_move_iterator(rows.begin()),
+                              std::make_move_iterator(rows.end()));
+        if (int(m_refresh.rows.size()) >= m_refresh.target || !hasMore)
+            finishRefresh();
+        return;
+    }
     appendSessions(page);
+    Q_EMIT loadProgress(rowCount());
+}
+
+void SessionTableModel::finishRefresh()
+{
+    beginResetModel();
+    m_rows.swap(m_refresh.rows);
+    dropSortRank();
+    m_refresh = {};
+    endResetModel();
     Q_EMIT loadProgress(rowCount());
 }
 
@@ -244,13 +276,10 @@ void SessionTableModel::handleFailure(const Core::ApiError &error)
 
 void SessionTableModel::handleRunFinished()
 {
-    if (m_replaceOnNextPage && !m_runFailed) {
-        // A refresh that came back without any page: nothing matches any more.
-        m_replaceOnNextPage = false;
-        beginResetModel();
-        m_rows.clear();
-        dropSortRank();
-        endResetModel();
+    if (m_refresh.active && !m_runFailed && m_pager->hasMore()) {
+        // The refresh has not yet reloaded as many rows as were shown: the next page.
+        m_pager->fetchNext();
+        return;
     }
     setLoadState(m_runFailed ? LoadState::Failed : LoadState::Idle);
     Q_EMIT loadFinished();
@@ -315,10 +344,8 @@ SessionStatus SessionTableModel::statusOf(const Row &row) const
     return base;
 }
 
-void SessionTableModel::appendSessions(const QList<Core::Session> &sessions)
+std::vector<SessionTableModel::Row> SessionTableModel::rowsFor(const QList<Core::Session> &sessions)
 {
-    if (sessions.isEmpty())
-        return;
     std::vector<Row> rows;
     rows.reserve(sessions.size());
     QStringList newStores;
@@ -330,15 +357,23 @@ void SessionTableModel::appendSessions(const QList<Core::Session> &sessions)
             newStores.append(storeId);
         }
     }
+    if (!newStores.isEmpty()) {
+        m_knownStoreIds.append(newStores);
+        Q_EMIT knownStoreIdsChanged();
+    }
+    return rows;
+}
+
+void SessionTableModel::appendSessions(const QList<Core::Session> &sessions)
+{
+    if (sessions.isEmpty())
+        return;
+    std::vector<Row> rows = rowsFor(sessions);
     const int first = rowCount();
     dropSortRank();
     beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
     m_rows.insert(m_rows.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
     endInsertRows();
-    if (!newStores.isEmpty()) {
-        m_knownStoreIds.append(newStores);
-        Q_EMIT knownStoreIdsChanged();
-    }
 }
 
 SessionTableModel::LoadState SessionTableModel::loadState() const
@@ -359,6 +394,8 @@ bool SessionTableModel::hasStarted() const
 bool SessionTableModel::hasMore() const
 {
     // Before the first page nobody knows; the pager assumes more until told otherwise.
+    if (m_refresh.active)
+        return m_refresh.hasMore;
     return m_pager && m_started && !m_awaitingFirstPage && m_pager->hasMore();
 }
 

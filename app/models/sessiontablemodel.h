@@ -93,14 +93,16 @@ public:
     const Core::SessionFilter &filter() const;
     // Drops the rows, aborts the load in flight and starts the first page of `filter`.
     void setFilter(const Core::SessionFilter &filter);
-    // Loads the current filter again from its first page; the rows stay until it arrives.
+    // Loads the current filter again, as many rows as are shown (at least a page), and
+    // then swaps them in at once; until then the rows shown stay. A failure keeps them
+    // (retry() goes on with the refresh); cancelLoading() gives the refresh up.
     void refresh();
     // After a failure: asks for the failed page again.
     void retry();
     // Fetches every remaining page (loadProgress() after each) until the end, cancelLoading()
     // or an error.
     void loadAll();
-    // Aborts the page in flight and stops loadAll(); the rows stay.
+    // Aborts the page in flight, stops loadAll() or gives up a refresh; the rows stay.
     void cancelLoading();
     // Forgets the rows and the filter (used when the connection goes away).
     void clear();
@@ -191,7 +193,22 @@ private:
 
     static constexpr qint64 InvalidTime = std::numeric_limits<qint64>::min();
 
+    // A refresh in progress: the rows it has reloaded so far, and where the walk of the
+    // rows shown stood when it began.
+    struct Refresh
+    {
+        bool active = false;
+        int target = 0;
+        std::vector<Row> rows;
+        QString cursor;
+        bool hasMore = false;
+        int loaded = 0;
+    };
+
     static Row makeRow(const Core::Session &session);
+    // Rows for sessions; notes the store ids not seen before.
+    std::vector<Row> rowsFor(const QList<Core::Session> &sessions);
+    void finishRefresh();
     int compareRowData(int column, const Row &a, const Row &b) const;
     void dropSortRank();
     void rankTexts(TextField textField);
@@ -228,7 +245,7 @@ private:
     int m_sortRankColumn = -1;
     LoadState m_state = LoadState::Idle;
     bool m_started = false;
-    bool m_replaceOnNextPage = false;
+    Refresh m_refresh;
     bool m_awaitingFirstPage = false;
     bool m_runFailed = false;
 };

@@ -3,9 +3,12 @@
 #include "api/sessionclient.h"
 #include "models/itemdatarole.h"
 #include "sandboxfixture.h"
+#include "sandboxtestsupport.h"
 #include "testsessions.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +41,49 @@ private:
     }
 
     QNetworkAccessManager m_network;
+
+    // Three pages shown; then F5.
+    struct RefreshSetup
+    {
+        Testing::SandboxFixture fixture;
+        std::unique_ptr<Core::SessionClient> client;
+        SessionTableModel model;
+        QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+        QSignalSpy finished{&model, &SessionTableModel::loadFinished};
+    };
+
+    bool loadThreePages(RefreshSetup &s)
+    {
+        s.client = clientFor(s.fixture);
+        s.model.setPageSize(20);
+        s.model.setClient(s.client.get());
+        s.model.setFilter(Core::SessionFilter());
+        if (!s.finished.wait(10000))
+            return false;
+        for (int page = 0; page < 2; ++page) {
+            s.model.fetchMore(QModelIndex());
+            if (!s.finished.wait(10000))
+                return false;
+        }
+        return s.model.rowCount() == 60;
+    }
+
+    static QStringList idsOf(const SessionTableModel &model)
+    {
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.append(model.sessionId(row));
+        return ids;
+    }
+
+    QStringList apiIds(Testing::SandboxFixture &fixture, int count)
+    {
+        const auto result = fixture.authorized("GET", QStringLiteral("/sessions?limit=%1").arg(count), fixture.token());
+        QStringList ids;
+        for (const QJsonValue &value : result.json().array())
+            ids.append(value.toObject().value(QStringLiteral("id")).toString());
+        return ids;
+    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -320,23 +366,99 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 200);
     }
 
-    void refresh_keepsRowsUntilTheFirstPage()
+    // F5 with three pages shown reloads three pages and swaps them in at once: the table
+    // never drops to one page, and what changed on the server shows.
+    void refresh_reloadsEveryShownPage_andSwapsThemInAtOnce()
+    {
+        RefreshSetup s;
+        QVERIFY(loadThreePages(s));
+        const QByteArray token = s.fixture.token();
+        QCOMPARE(s.fixture.authorized("POST", QStringLiteral("/sessions"), token, Testing::createSessionBody()).status,
+                 200);
+
+        QSignalSpy reset(&s.model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&s.model, &QAbstractItemModel::rowsRemoved);
+        QList<int> rowsAtReset;
+        connect(&s.model, &QAbstractItemModel::modelReset, this, [&] { rowsAtReset.append(s.model.rowCount()); });
+        s.model.refresh();
+        QCOMPARE(s.model.loadState(), LoadState::Loading);
+        QCOMPARE(s.model.rowCount(), 60);
+        QVERIFY(s.model.hasMore());
+        QVERIFY(s.finished.wait(10000));
+        QCOMPARE(s.model.loadState(), LoadState::Idle);
+        QCOMPARE(rowsAtReset, QList<int>{60});
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(idsOf(s.model), apiIds(s.fixture, 60));
+        QVERIFY(s.model.hasMore());
+        // Scrolling on continues after the refreshed rows.
+        s.model.fetchMore(QModelIndex());
+        QVERIFY(s.finished.wait(10000));
+        QCOMPARE(idsOf(s.model), apiIds(s.fixture, 80));
+    }
+
+    // Giving a refresh up (Stop) keeps the rows shown, and scrolling on continues the walk
+    // they came from, not the abandoned one.
+    void refresh_cancelled_keepsRowsAndTheirWalk()
+    {
+        RefreshSetup s;
+        QVERIFY(loadThreePages(s));
+        const QStringList before = idsOf(s.model);
+        s.fixture.queueFault(QStringLiteral("slow"), 1, QStringLiteral("list_sessions"));
+        s.model.refresh();
+        s.model.cancelLoading();
+        QCOMPARE(s.model.loadState(), LoadState::Idle);
+        QCOMPARE(idsOf(s.model), before);
+        QVERIFY(s.model.canFetchMore(QModelIndex()));
+        s.model.fetchMore(QModelIndex());
+        QVERIFY(s.finished.wait(10000));
+        QCOMPARE(idsOf(s.model), apiIds(s.fixture, 80));
+    }
+
+    // A refresh that fails keeps the rows shown; Retry goes on with the refresh.
+    void refresh_failed_keepsRows_andRetryCompletesIt()
+    {
+        RefreshSetup s;
+        QVERIFY(loadThreePages(s));
+        const QStringList before = idsOf(s.model);
+        // The second page of the refresh fails for good.
+        s.fixture.queueFault(QStringLiteral("500"), s.client->retryPolicy().maxRetries + 1,
+                             QStringLiteral("list_sessions"));
+        s.model.refresh();
+        QVERIFY(s.finished.wait(10000));
+        QCOMPARE(s.model.loadState(), LoadState::Failed);
+        QCOMPARE(idsOf(s.model), before);
+        s.model.retry();
+        QVERIFY(s.finished.wait(10000));
+        QCOMPARE(s.model.loadState(), LoadState::Idle);
+        QCOMPARE(idsOf(s.model), apiIds(s.fixture, 60));
+    }
+
+    // Nothing matches any more: the refresh empties the table.
+    void refresh_toNothing_emptiesTheTable()
     {
         Testing::SandboxFixture fixture;
         auto client = clientFor(fixture);
         SessionTableModel model;
         model.setClient(client.get());
         QSignalSpy finished(&model, &SessionTableModel::loadFinished);
-        model.setFilter(Core::SessionFilter());
+        Core::SessionFilter filter;
+        filter.setSearch(QStringLiteral("SO-REFRESH-GONE"));
+        const QByteArray token = fixture.token();
+        const auto created = fixture.authorized("POST", QStringLiteral("/sessions"), token,
+                                                Testing::createSessionBody(QStringLiteral("SO-REFRESH-GONE")));
+        QCOMPARE(created.status, 200);
+        model.setFilter(filter);
         QVERIFY(finished.wait(10000));
-
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QCOMPARE(model.rowCount(), 1);
+        // Its merchant reference changes, so it no longer matches the search.
+        const QString id = created.object().value(QStringLiteral("id")).toString();
+        QJsonObject body{{QStringLiteral("order"), QJsonObject{{QStringLiteral("merchant_reference"), QStringLiteral("SO-OTHER")}}}};
+        const auto updated = fixture.authorized("PUT", QStringLiteral("/sessions/%1?update_without_lock=true").arg(id), token, body);
+        QVERIFY2(updated.status == 200, updated.body.constData());
         model.refresh();
-        QCOMPARE(model.rowCount(), 100);
-        QCOMPARE(reset.count(), 0);
         QVERIFY(finished.wait(10000));
-        QCOMPARE(reset.count(), 1);
-        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.loadState(), LoadState::Idle);
     }
 
     void newFilter_abortsThePageInFlight()
