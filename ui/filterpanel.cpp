@@ -4,6 +4,7 @@
 
 #include "statusstyle.h"
 #include "widgets/multivaluecompleter.h"
+#include "widgets/togglemenu.h"
 
 #include <QActionGroup>
 #include <QDateTimeEdit>
@@ -134,6 +135,7 @@ void FilterPanel::buildStatusMenu()
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("statusMenu"));
     // Several statuses can be picked: the menu stays open while the agent ticks them.
+    ToggleMenuKeeper::install(menu);
     menu->setToolTipsVisible(true);
     m_allStatusesAction = menu->addAction(tr("All Statuses"));
     m_allStatusesAction->setObjectName(QStringLiteral("status_all"));

@@ -343,6 +343,8 @@ void MainWindow::startLoad(const FilterCriteria &criteria)
         return;
     m_searchStage = Models::SearchStage::AsSessionId;
     m_reselectIds.clear();
+    m_currentSessionId.clear();
+    m_topSessionId.clear();
     m_model->setFilter(criteria.toSessionFilter(m_searchStage));
 }
 
@@ -358,29 +360,52 @@ void MainWindow::handleLoadFinished()
         m_model->setFilter(m_criteria.toSessionFilter(m_searchStage));
         return;
     }
-    if (!m_reselectIds.isEmpty() && m_model->loadState() == LoadState::Idle) {
-        // After a refresh the rows are new: select the same sessions again.
+    if (m_model->loadState() == LoadState::Idle)
+        restorePlace();
+    updateViewState();
+}
+
+void MainWindow::rememberPlace()
+{
+    SessionsView *view = m_ui->sessionsView;
+    const auto sessionIdAt = [this](const QModelIndex &index) {
+        return index.isValid() ? m_model->sessionId(m_proxy->mapToSource(index).row()) : QString();
+    };
+    m_reselectIds = selectedSessionIds();
+    m_currentSessionId = sessionIdAt(view->currentIndex());
+    m_topSessionId = sessionIdAt(view->indexAt(QPoint(1, 1)));
+}
+
+void MainWindow::restorePlace()
+{
+    // After a refresh the rows are new: the same sessions, where the agent left them.
+    SessionsView *view = m_ui->sessionsView;
+    const auto indexOf = [this](const QString &id) {
+        const int row = id.isEmpty() ? -1 : m_model->rowOfSession(id);
+        return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    };
+    if (const QModelIndex top = indexOf(m_topSessionId); top.isValid())
+        view->scrollTo(top, QAbstractItemView::PositionAtTop);
+    if (const QModelIndex current = indexOf(m_currentSessionId); current.isValid())
+        view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    if (!m_reselectIds.isEmpty()) {
         QItemSelection selection;
         for (const QString &id : std::as_const(m_reselectIds)) {
-            const int row = m_model->rowOfSession(id);
-            if (row < 0)
-                continue;
-            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-            if (index.isValid())
+            if (const QModelIndex index = indexOf(id); index.isValid())
                 selection.select(index, index);
         }
-        m_reselectIds.clear();
-        m_ui->sessionsView->selectionModel()->select(selection,
-                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
-    updateViewState();
+    m_reselectIds.clear();
+    m_currentSessionId.clear();
+    m_topSessionId.clear();
 }
 
 void MainWindow::refresh()
 {
     if (!m_client)
         return;
-    m_reselectIds = selectedSessionIds();
+    rememberPlace();
     m_model->refresh();
 }
 

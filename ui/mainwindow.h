@@ -109,6 +109,8 @@ private:
     void handleCriteriaChanged(const Models::FilterCriteria &criteria);
     void startLoad(const Models::FilterCriteria &criteria);
     void handleLoadFinished();
+    void rememberPlace();
+    void restorePlace();
     void handleOverlayButton();
     void refresh();
     void retry();
@@ -165,7 +167,11 @@ private:
     QString m_problemTitle;
     QString m_problemText;
     bool m_problemBusy = false;
+    // What a refresh puts back once its rows are in: the selection, the current row and
+    // the row at the top of the view, by session id.
     QStringList m_reselectIds;
+    QString m_currentSessionId;
+    QString m_topSessionId;
     OverlayAction m_overlayAction = OverlayAction::None;
     bool m_detailsPlaceholder = true;
 };

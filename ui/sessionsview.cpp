@@ -3,6 +3,7 @@
 #include "models/sessiontablemodel.h"
 #include "statusdelegate.h"
 #include "widgets/stateoverlay.h"
+#include "widgets/togglemenu.h"
 
 #include <QAbstractProxyModel>
 #include <QHeaderView>
@@ -188,6 +189,8 @@ QMenu *SessionsView::createHeaderMenu(QWidget *parent, int section)
 {
     auto *menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("headerMenu"));
+    // Several columns can be shown or hidden in one go.
+    ToggleMenuKeeper::install(menu);
     QHeaderView *header = horizontalHeader();
     if (section >= 0) {
         // Reordering without dragging: move the clicked column past its visible neighbour.

@@ -3,6 +3,7 @@
 #include "filterpanel.h"
 #include "models/itemdatarole.h"
 #include "sessionsview.h"
+#include "sandboxtestsupport.h"
 #include "uitesthelpers.h"
 #include "widgets/lineedit.h"
 #include "widgets/stateoverlay.h"
@@ -420,6 +421,75 @@ private Q_SLOTS:
         QCOMPARE(h.shown(), h.model()->rowCount());
         QVERIFY(h.shown() >= 100);
         QCOMPARE(resets.count(), 0);
+    }
+
+    // Ticking statuses keeps the menu open, so that several can be picked in one go; Space
+    // ticks the highlighted one and Escape closes the menu.
+    void statusMenu_staysOpenWhileTicking()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        auto *button = child<QToolButton>(h.window.get(), "statusButton");
+        QMenu *menu = button->menu();
+        menu->popup(button->mapToGlobal(QPoint(0, button->height())));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        auto *expired = menu->findChild<QAction *>(QStringLiteral("status_expired"));
+        auto *cancelled = menu->findChild<QAction *>(QStringLiteral("status_cancelled"));
+        QVERIFY(expired && cancelled);
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(expired).center());
+        QVERIFY(menu->isVisible());
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(cancelled).center());
+        QVERIFY(menu->isVisible());
+        QVERIFY(!expired->isChecked());
+        QVERIFY(!cancelled->isChecked());
+        for (const QString &status : h.column(SessionTableModel::StatusColumn)) {
+            QVERIFY(status != Core::statusText(Core::SessionStatus::Expired));
+            QVERIFY(status != Core::statusText(Core::SessionStatus::Cancelled));
+        }
+        menu->setActiveAction(expired);
+        QTest::keyClick(menu, Qt::Key_Space);
+        QVERIFY(expired->isChecked());
+        QVERIFY(menu->isVisible());
+        QTest::keyClick(menu, Qt::Key_Escape);
+        QTRY_VERIFY(!menu->isVisible());
+    }
+
+    // F5 keeps the agent's place: every loaded row, the selection, the current row and the
+    // row at the top of the view.
+    void refresh_keepsRowsSelectionAndPlace()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        DUi::SessionsView *view = h.window->sessionsView();
+        view->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle() && h.model()->rowCount() == 200, Timeout);
+        view->scrollTo(h.proxy()->index(140, 0), QAbstractItemView::PositionAtTop);
+        const QModelIndex picked = h.proxy()->index(150, SessionTableModel::SessionIdColumn);
+        view->selectionModel()->setCurrentIndex(picked,
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString pickedId = picked.data().toString();
+        const auto topId = [view] {
+            return view->indexAt(QPoint(1, 1)).siblingAtColumn(SessionTableModel::SessionIdColumn).data().toString();
+        };
+        const QString top = topId();
+        QVERIFY(!top.isEmpty());
+
+        // A new session arrives meanwhile: every row moves down by one.
+        QCOMPARE(h.fixture.authorized("POST", QStringLiteral("/sessions"), h.fixture.token(),
+                                      Testing::createSessionBody())
+                     .status,
+                 200);
+        QSignalSpy finished(h.model(), &SessionTableModel::loadFinished);
+        QSignalSpy reset(h.model(), &QAbstractItemModel::modelReset);
+        QTest::keyClick(view, Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0 && h.idle(), Timeout);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(h.model()->rowCount(), 200);
+        QCOMPARE(topId(), top);
+        QCOMPARE(view->currentIndex().siblingAtColumn(SessionTableModel::SessionIdColumn).data().toString(), pickedId);
+        const QModelIndexList selected = view->selectedRowIndexes();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().siblingAtColumn(SessionTableModel::SessionIdColumn).data().toString(), pickedId);
     }
 
     void scrolling_loadsTheNextPage_andLoadAllTheRest()
