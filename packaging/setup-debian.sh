@@ -9,6 +9,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     qtkeychain-qt6-dev libsecret-1-0 libgl-dev libqrencode-dev
     xvfb xauth
+    # A private Secret Service for the keychain test (tests/support/with-keyring.sh).
+    dbus-daemon dbus-x11 gnome-keyring
 )
 
 missing=()

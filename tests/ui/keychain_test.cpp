@@ -1,0 +1,108 @@
+#include "api/credentialstore.h"
+#include "consoleapp.h"
+#include "mainwindow.h"
+#include "models/sessiontablemodel.h"
+#include "sandboxfixture.h"
+#include "settings/consolesettings.h"
+#include "sessionsview.h"
+#include "widgets/stateoverlay.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Dintero;
+namespace DUi = Dintero::Ui;
+
+// The secret's whole way through a real Secret Service (run by tests/support/with-keyring.sh
+// in a private D-Bus session): the agent saves a connection, the secret goes to the
+// keychain and nowhere else, and the next start reads it back and connects.
+class KeychainTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString storedSecret(Core::CredentialStore &keychain)
+    {
+        Core::CredentialRequest *request =
+            keychain.load(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret);
+        QSignalSpy finished(request, &Core::CredentialRequest::finished);
+        finished.wait(10000);
+        return request->value();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("dintero-console-tests"));
+    }
+
+    void credentialStore_roundTrip()
+    {
+        Core::CredentialStore store(QStringLiteral("dintero-console-test-") + QUuid::createUuid().toString(QUuid::Id128));
+        const QString secret = QStringLiteral("s3cr3t-\u00e6\u00f8\u00e5-") + QUuid::createUuid().toString(QUuid::Id128);
+        const auto wait = [](Core::CredentialRequest *request) {
+            QSignalSpy finished(request, &Core::CredentialRequest::finished);
+            if (!finished.wait(30000))
+                qWarning("the keychain did not answer");
+            return std::make_pair(request->status(), request->value());
+        };
+        QCOMPARE(wait(store.save(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret, secret)).first,
+                 Core::CredentialRequest::Status::Ok);
+        const auto loaded = wait(store.load(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret));
+        QCOMPARE(loaded.first, Core::CredentialRequest::Status::Ok);
+        QCOMPARE(loaded.second, secret);
+        QCOMPARE(wait(store.load(QStringLiteral("T87654321"), Core::CredentialStore::Secret::ClientSecret)).first,
+                 Core::CredentialRequest::Status::NotFound);
+        QCOMPARE(wait(store.remove(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret)).first,
+                 Core::CredentialRequest::Status::Ok);
+        QCOMPARE(wait(store.load(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret)).first,
+                 Core::CredentialRequest::Status::NotFound);
+    }
+
+    void savedConnection_secretInTheKeychainOnly_andUsedOnTheNextStart()
+    {
+        Testing::SandboxFixture sandbox;
+        QTemporaryDir directory;
+        DUi::ConsoleOptions options;
+        options.settingsFile = directory.filePath(QStringLiteral("settings.ini"));
+        // The sandbox's secret, with a marker no other setting contains.
+        const QString secret = QStringLiteral("demo-secret");
+
+        {
+            DUi::ConsoleApp console(options);
+            console.start();
+            DUi::MainWindow *window = console.mainWindow();
+            QVERIFY(window->sessionsView()->overlay()->isShowingState());
+            Core::ConnectionSettings connection;
+            connection.baseUrl = sandbox.baseUrl();
+            connection.accountId = QStringLiteral("T12345678");
+            connection.clientId = QStringLiteral("demo");
+            connection.clientSecret = secret;
+            Q_EMIT window->connectionChanged(connection);
+            QTRY_VERIFY_WITH_TIMEOUT(window->sessionModel()->rowCount() > 0, 15000);
+            // Saving the secret is asynchronous: the keychain has it once a load finds it.
+            Core::CredentialStore keychain(QStringLiteral("dintero-console"));
+            QTRY_VERIFY_WITH_TIMEOUT(storedSecret(keychain) == secret, 15000);
+        }
+        QFile settings(options.settingsFile);
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray written = settings.readAll();
+        QVERIFY(written.contains("T12345678"));
+        QVERIFY2(!written.contains(secret.toUtf8()), written.constData());
+
+        // The next start: the secret comes back from the keychain and the console connects.
+        DUi::ConsoleApp console(options);
+        console.start();
+        QTRY_VERIFY_WITH_TIMEOUT(console.mainWindow()->sessionModel()->rowCount() > 0, 15000);
+        QVERIFY(!console.mainWindow()->sessionsView()->overlay()->isShowingState());
+    }
+};
+
+QTEST_MAIN(KeychainTest)
+#include "keychain_test.moc"
