@@ -1,11 +1,16 @@
 #include "sandboxdata.h"
 
-#include <QJsonArray>
+#include "jsonwriter.h"
+
 #include <QTimeZone>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <optional>
 
 namespace Dintero::Sandbox {
 
@@ -153,7 +158,9 @@ const Names &namesFor(const QString &country)
 QString asciiFold(const QString &text)
 {
     QString folded;
-    for (const QChar c : text.toLower()) {
+    folded.reserve(text.size() + 1);
+    for (const QChar letter : text) {
+        const QChar c = letter.toLower();
         switch (c.unicode()) {
         case u'æ': folded += QLatin1String("ae"); break;
         case u'ø': folded += QLatin1Char('o'); break;
@@ -200,43 +207,174 @@ State pickState(SeededRandom &random)
     return State::PaymentToken;
 }
 
+// Fixed-width, zero-padded decimal and lower-case hex digits, written in place.
+char *writeDecimal(char *out, qint64 value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i, value /= 10)
+        out[i] = char('0' + value % 10);
+    return out + digits;
+}
+
+char *writeHex(char *out, quint64 value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i, value >>= 4)
+        out[i] = "0123456789abcdef"[value & 0xf];
+    return out + digits;
+}
+
+// Short ASCII texts (times, ids, references) made on the stack: a session has a dozen
+// of them, and as QStrings, or through QString::arg(), they cost more than the rest of
+// its JSON.
+struct AsciiText
+{
+    char text[40];
+    int size = 0;
+
+    template<qsizetype N>
+    AsciiText &operator<<(const char (&part)[N])
+    {
+        Q_ASSERT(size + N - 1 <= qsizetype(sizeof text));
+        std::memcpy(text + size, part, N - 1);
+        size += int(N - 1);
+        return *this;
+    }
+    AsciiText &operator<<(qint64 number)
+    {
+        size = int(std::to_chars(text + size, text + sizeof text, number).ptr - text);
+        return *this;
+    }
+    QLatin1String view() const { return QLatin1String(text, size); }
+    QString toString() const { return QString::fromLatin1(text, size); }
+};
+
+// Dintero's timestamp form (see isoTimestamp()).
+AsciiText timestampText(qint64 ms)
+{
+    constexpr qint64 dayMs = 86400000;
+    const qint64 day = ms >= 0 ? ms / dayMs : (ms - (dayMs - 1)) / dayMs;
+    const qint64 inDay = ms - day * dayMs;
+    AsciiText result;
+    constexpr qint64 daysTo10000 = 2932897;   // 1970-01-01 to 10000-01-01
+    if (day < 0 || day >= daysTo10000) {
+        // Never for the sandbox's own times; kept for whatever a caller passes.
+        const QDate date = QDate(1970, 1, 1).addDays(day);
+        std::snprintf(result.text, sizeof result.text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
+                      date.month(), date.day(), int(inDay / 3600000), int(inDay / 60000 % 60),
+                      int(inDay / 1000 % 60), int(inDay % 1000));
+        result.size = int(std::strlen(result.text));
+        return result;
+    }
+    // The Gregorian date of a day count (Howard Hinnant's civil_from_days).
+    const qint64 z = day + 719468;
+    const qint64 era = z / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153;   // March is 0
+    const qint64 dayOfMonth = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+    const qint64 month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+
+    char *out = writeDecimal(result.text, year, 4);
+    *out++ = '-';
+    out = writeDecimal(out, month, 2);
+    *out++ = '-';
+    out = writeDecimal(out, dayOfMonth, 2);
+    *out++ = 'T';
+    out = writeDecimal(out, inDay / 3600000, 2);
+    *out++ = ':';
+    out = writeDecimal(out, inDay / 60000 % 60, 2);
+    *out++ = ':';
+    out = writeDecimal(out, inDay / 1000 % 60, 2);
+    *out++ = '.';
+    out = writeDecimal(out, inDay % 1000, 3);
+    *out++ = 'Z';
+    result.size = int(out - result.text);
+    return result;
+}
+
+// What an event's details say; the parts left empty are left out.
+struct EventDetails
+{
+    QStringView error = {};
+    QStringView paymentProductType = {};
+    std::optional<qint64> amount = {};
+
+    bool isEmpty() const { return error.isEmpty() && paymentProductType.isEmpty() && !amount; }
+};
+
+// A session's events, oldest first, each some seconds after the one before.
 class EventLog
 {
 public:
-    explicit EventLog(SeededRandom &random, QDateTime at) : m_random(random), m_at(std::move(at)) { }
+    explicit EventLog(SeededRandom &random) : m_random(random) { }
 
-    void add(const QString &name, int afterSecondsLow, int afterSecondsHigh, const QJsonObject &details = {})
+    void start(qint64 atMs)
     {
-        m_at = m_at.addMSecs(qint64(m_random.between(afterSecondsLow * 1000, afterSecondsHigh * 1000)));
-        QJsonObject event{
-            {QStringLiteral("id"), uuid()},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("created_at"), isoTimestamp(m_at)},
-            {QStringLiteral("request_id"), m_random.base62(16)},
-        };
-        if (!details.isEmpty())
-            event.insert(QStringLiteral("details"), details);
-        m_events.append(event);
+        m_atMs = atMs;
+        m_events.clear();
+        m_events.beginArray();
     }
-    const QDateTime &last() const { return m_at; }
-    QJsonArray events() const { return m_events; }
+
+    void add(QStringView name, int afterSecondsLow, int afterSecondsHigh, const EventDetails &details = {})
+    {
+        // The draws first, in their order; then the event, its members in key order.
+        m_atMs += m_random.between(afterSecondsLow * 1000, afterSecondsHigh * 1000);
+        const AsciiText id = uuid();
+        char requestId[16];
+        m_random.base62(requestId, 16);
+
+        m_events.beginObject().member("created_at", timestampText(m_atMs).view());
+        if (!details.isEmpty()) {
+            m_events.key("details").beginObject();
+            if (details.amount)
+                m_events.member("amount", *details.amount);
+            if (!details.error.isEmpty())
+                m_events.member("error", details.error);
+            if (!details.paymentProductType.isEmpty())
+                m_events.member("payment_product_type", details.paymentProductType);
+            m_events.endObject();
+        }
+        m_events.member("id", id.view())
+            .member("name", name)
+            .member("request_id", QLatin1String(requestId, 16))
+            .endObject();
+    }
+
+    qint64 lastMs() const { return m_atMs; }
+    QDateTime last() const { return QDateTime::fromMSecsSinceEpoch(m_atMs, Qt::UTC); }
+    // The events as a JSON array; valid until the next start().
+    QByteArrayView finish()
+    {
+        m_events.endArray();
+        return m_events.data();
+    }
 
 private:
-    QString uuid()
+    // A version 4 UUID's text from two draws.
+    AsciiText uuid()
     {
         const quint64 a = m_random.next();
         const quint64 b = m_random.next();
-        return QStringLiteral("%1-%2-4%3-a%4-%5")
-            .arg(a >> 32, 8, 16, QLatin1Char('0'))
-            .arg((a >> 16) & 0xffff, 4, 16, QLatin1Char('0'))
-            .arg(a & 0xfff, 3, 16, QLatin1Char('0'))
-            .arg((b >> 48) & 0xfff, 3, 16, QLatin1Char('0'))
-            .arg(b & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
+        AsciiText text;
+        char *out = writeHex(text.text, a >> 32, 8);
+        *out++ = '-';
+        out = writeHex(out, a >> 16, 4);
+        *out++ = '-';
+        *out++ = '4';
+        out = writeHex(out, a, 3);
+        *out++ = '-';
+        *out++ = 'a';
+        out = writeHex(out, b >> 48, 3);
+        *out++ = '-';
+        out = writeHex(out, b, 12);
+        text.size = int(out - text.text);
+        return text;
     }
 
     SeededRandom &m_random;
-    QDateTime m_at;
-    QJsonArray m_events;
+    qint64 m_atMs = 0;
+    JsonWriter m_events;
 };
 
 QString paymentProductFor(SeededRandom &random, const QString &country)
@@ -252,26 +390,24 @@ QString paymentProductFor(SeededRandom &random, const QString &country)
 
 } // namespace
 
-QString SeededRandom::base62(int length)
+void SeededRandom::base62(char *text, int length)
 {
     static constexpr char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    QString text(length, Qt::Uninitialized);
     for (int i = 0; i < length; ++i)
-        text[i] = QLatin1Char(alphabet[bounded(62)]);
-    return text;
+        text[i] = alphabet[bounded(62)];
+}
+
+QString SeededRandom::base62(int length)
+{
+    QVarLengthArray<char, 32> text(length);
+    base62(text.data(), length);
+    return QString::fromLatin1(text.data(), length);
 }
 
 QString isoTimestamp(const QDateTime &time)
 {
     // Written by hand: QDateTime::toString() is a tenth of the cost of seeding a session.
-    const qint64 ms = time.toMSecsSinceEpoch();
-    const qint64 day = ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000;
-    const QDate date = QDate(1970, 1, 1).addDays(day);
-    const qint64 inDay = ms - day * 86400000;
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
-                  int(inDay / 3600000), int(inDay / 60000 % 60), int(inDay / 1000 % 60), int(inDay % 1000));
-    return QString::fromLatin1(text);
+    return timestampText(time.toMSecsSinceEpoch()).toString();
 }
 
 qint64 parseTimestamp(const QString &text)
@@ -300,14 +436,20 @@ QList<SandboxProfile> sandboxProfiles(const QString &accountId)
     };
 }
 
+// Each session is written as JSON as it is decided, in the order of the random draws:
+// the draws are the data set, so their order must not change. The writer puts every
+// object's members in key order, as QJsonDocument would; the small fixed-shape objects
+// (addresses, items, events) are written in that order already, which spares it a sort.
 void generateSeedData(const QString &accountId, int count, quint64 seed, const QDateTime &now,
-                      const std::function<void(const QJsonObject &session)> &onSession,
+                      const std::function<void(SeededSession &&session)> &onSession,
                       const std::function<void(const TransactionRecord &transaction)> &onTransaction)
 {
     SeededRandom random(seed);
     const qint64 nowMs = now.toMSecsSinceEpoch();
     constexpr qint64 window = 120LL * 24 * 3600 * 1000;
     const QList<SandboxProfile> profiles = sandboxProfiles(accountId);
+    JsonWriter json;   // one buffer for every session; each is copied out at its exact size
+    EventLog log(random);
 
     for (int i = 0; i < count; ++i) {
         const State state = pickState(random);
@@ -321,161 +463,178 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
         constexpr qint64 hour = 3600LL * 1000;
         const qint64 age = live ? 2 * hour + qint64(random.next() % quint64(3 * 24 * hour))
                                 : 3 * hour + qint64(random.next() % quint64(window - 3 * hour));
-        const QDateTime createdAt = QDateTime::fromMSecsSinceEpoch(nowMs - age, Qt::UTC);
+        const qint64 createdMs = nowMs - age;
         const bool paymentLink = live || store.channel == QLatin1String("in_store") || random.chance(20);
-        QDateTime expiresAt = createdAt.addSecs(paymentLink ? 7 * 24 * 3600 : 4 * 3600);
-        if (state == State::Expired && expiresAt > now)
-            expiresAt = now.addSecs(-60);
+        qint64 expiresMs = createdMs + (paymentLink ? 7 * 24 : 4) * hour;
+        if (state == State::Expired && expiresMs > nowMs)
+            expiresMs = nowMs - 60 * 1000;
 
-        const QString first = random.pick(names.first);
-        const QString last = random.pick(names.last);
+        const QString &first = random.pick(names.first);
+        const QString &last = random.pick(names.last);
         const QString email = asciiFold(first) + QLatin1Char('.') + asciiFold(last)
                               + QString::number(random.bounded(90) + 10) + QLatin1Char('@') + names.emailDomain;
         const QString phone = names.phonePrefix + QString::number(random.between(1000000, 9999999));
-        const QString customerId = QStringLiteral("cust-%1").arg(random.between(10000, 99999));
-        const QString sessionId = accountId + QLatin1Char('.') + random.base62();
-        const QString merchantReference = QStringLiteral("SO-%1").arg(100000 + (nowMs - age) / 60000 % 900000
-                                                                      + random.bounded(7));
-        QJsonObject address{
-            {QStringLiteral("first_name"), first},
-            {QStringLiteral("last_name"), last},
-            {QStringLiteral("address_line"),
-             QString(random.pick(names.streets) + QLatin1Char(' ') + QString::number(random.between(1, 120)))},
-            {QStringLiteral("postal_code"), store.postalCode},
-            {QStringLiteral("postal_place"), store.city},
-            {QStringLiteral("country"), store.country},
-            {QStringLiteral("email"), email},
-            {QStringLiteral("phone_number"), phone},
+        const int customerNumber = random.between(10000, 99999);
+        const QString customerId = (AsciiText() << "cust-" << customerNumber).toString();
+
+        SeededSession session;
+        session.id = accountId + QLatin1Char('.') + random.base62();
+        session.createdMs = createdMs;
+        session.storeId = store.id;
+        session.customerName = first + QLatin1Char(' ') + last;
+        session.merchantReference =
+            (AsciiText() << "SO-" << 100000 + createdMs / 60000 % 900000 + random.bounded(7)).toString();
+        // A payment-token session saves a card; it buys nothing, and its reference says so.
+        if (state == State::PaymentToken)
+            session.merchantReference = (AsciiText() << "CARD-SAVE-" << customerNumber).toString();
+        // The house number is drawn before the street: the order in which the compiler
+        // happened to evaluate `street + ' ' + number` when the data set was first made.
+        const int houseNumber = random.between(1, 120);
+        const QString addressLine = random.pick(names.streets) + QLatin1Char(' ') + QString::number(houseNumber);
+        const auto writeAddress = [&] {
+            json.beginObject()
+                .member("address_line", addressLine)
+                .member("country", store.country)
+                .member("email", email)
+                .member("first_name", first)
+                .member("last_name", last)
+                .member("phone_number", phone)
+                .member("postal_code", store.postalCode)
+                .member("postal_place", store.city)
+                .endObject();
         };
 
-        QJsonObject order{
-            {QStringLiteral("currency"), store.currency},
-            {QStringLiteral("merchant_reference"), merchantReference},
-            {QStringLiteral("store"),
-             QJsonObject{{QStringLiteral("id"), store.id}, {QStringLiteral("name"), store.name}}},
-            {QStringLiteral("billing_address"), address},
-        };
+        json.clear();
+        json.beginObject()
+            .member("id", session.id)
+            .member("created_at", timestampText(createdMs).view())
+            .member("expires_at", timestampText(expiresMs).view());
+        json.key("url")
+            .beginObject()
+            .member("callback_url", u"https://shop.example.no/dintero/callback?method=POST&report_event=CAPTURE")
+            .member("merchant_terms_url", u"https://shop.example.no/terms")
+            .member("return_url", u"https://shop.example.no/checkout/return")
+            .endObject();
+        json.key("customer")
+            .beginObject()
+            .member("customer_id", customerId)
+            .member("email", email)
+            .member("phone_number", phone)
+            .endObject();
+
+        json.key("order")
+            .beginObject()
+            .member("currency", store.currency)
+            .member("merchant_reference", session.merchantReference);
+        json.key("store").beginObject().member("id", store.id).member("name", store.name).endObject();
+        json.key("billing_address");
+        writeAddress();
         if (random.chance(40)) {
-            order.insert(QStringLiteral("merchant_reference_2"),
-                         store.channel == QLatin1String("in_store")
-                             ? QStringLiteral("POS-%1").arg(random.between(1, 6))
-                             : QStringLiteral("WEB"));
+            session.merchantReference2 = store.channel == QLatin1String("in_store")
+                                             ? (AsciiText() << "POS-" << random.between(1, 6)).toString()
+                                             : QStringLiteral("WEB");
+            json.member("merchant_reference_2", session.merchantReference2);
         }
-
         qint64 amount = 0;
         qint64 vatAmount = 0;
         if (state != State::PaymentToken) {
-            QJsonArray items;
+            json.key("items").beginArray();
             const int lines = random.between(1, 4);
             for (int line = 1; line <= lines; ++line) {
                 const Product &product = products().at(random.bounded(int(products().size())));
                 const int quantity = random.chance(75) ? 1 : random.between(2, 4);
                 const qint64 lineAmount = priceIn(store.currency, product.unitPrice) * quantity;
                 const qint64 lineVat = vatPart(lineAmount, product.vat);
+                const char lineId = char('0' + line);   // one digit: at most four lines
                 amount += lineAmount;
                 vatAmount += lineVat;
-                items.append(QJsonObject{
-                    {QStringLiteral("id"), product.sku},
-                    {QStringLiteral("line_id"), QString::number(line)},
-                    {QStringLiteral("description"), product.description},
-                    {QStringLiteral("quantity"), quantity},
-                    {QStringLiteral("amount"), lineAmount},
-                    {QStringLiteral("vat_amount"), lineVat},
-                    {QStringLiteral("vat"), product.vat},
-                    {QStringLiteral("type"), product.type},
-                });
+                json.beginObject()
+                    .member("amount", lineAmount)
+                    .member("description", product.description)
+                    .member("id", product.sku)
+                    .member("line_id", QLatin1String(&lineId, 1))
+                    .member("quantity", quantity)
+                    .member("type", product.type)
+                    .member("vat", product.vat)
+                    .member("vat_amount", lineVat)
+                    .endObject();
             }
-            order.insert(QStringLiteral("items"), items);
+            json.endArray();
             if (store.channel == QLatin1String("ecommerce")) {
                 const qint64 shipping = priceIn(store.currency, 9900);
                 const qint64 shippingVat = vatPart(shipping, 25);
                 amount += shipping;
                 vatAmount += shippingVat;
-                order.insert(QStringLiteral("shipping_option"),
-                             QJsonObject{
-                                 {QStringLiteral("id"), QStringLiteral("posten-servicepakke")},
-                                 {QStringLiteral("line_id"), QStringLiteral("shipping")},
-                                 {QStringLiteral("amount"), shipping},
-                                 {QStringLiteral("vat_amount"), shippingVat},
-                                 {QStringLiteral("vat"), 25},
-                                 {QStringLiteral("title"), QStringLiteral("Servicepakke")},
-                                 {QStringLiteral("operator"), QStringLiteral("Posten")},
-                                 {QStringLiteral("delivery_method"), QStringLiteral("pick_up")},
-                             });
-                order.insert(QStringLiteral("shipping_address"), address);
+                json.key("shipping_option")
+                    .beginObject()
+                    .member("amount", shipping)
+                    .member("delivery_method", u"pick_up")
+                    .member("id", u"posten-servicepakke")
+                    .member("line_id", u"shipping")
+                    .member("operator", u"Posten")
+                    .member("title", u"Servicepakke")
+                    .member("vat", 25)
+                    .member("vat_amount", shippingVat)
+                    .endObject();
+                json.key("shipping_address");
+                writeAddress();
             }
-            order.insert(QStringLiteral("amount"), amount);
-            order.insert(QStringLiteral("vat_amount"), vatAmount);
-            order.insert(QStringLiteral("partial_payment"), false);
+            json.member("amount", amount).member("vat_amount", vatAmount).member("partial_payment", false);
         }
+        json.endObject();   // order
 
-        QJsonObject session{
-            {QStringLiteral("id"), sessionId},
-            {QStringLiteral("created_at"), isoTimestamp(createdAt)},
-            {QStringLiteral("expires_at"), isoTimestamp(expiresAt)},
-            {QStringLiteral("url"),
-             QJsonObject{
-                 {QStringLiteral("return_url"), QStringLiteral("https://shop.example.no/checkout/return")},
-                 {QStringLiteral("callback_url"),
-                  QStringLiteral("https://shop.example.no/dintero/callback?method=POST&report_event=CAPTURE")},
-                 {QStringLiteral("merchant_terms_url"), QStringLiteral("https://shop.example.no/terms")},
-             }},
-            {QStringLiteral("customer"),
-             QJsonObject{
-                 {QStringLiteral("customer_id"), customerId},
-                 {QStringLiteral("email"), email},
-                 {QStringLiteral("phone_number"), phone},
-             }},
-            {QStringLiteral("order"), order},
-            {QStringLiteral("configuration"),
-             QJsonObject{
-                 {QStringLiteral("channel"), paymentLink && store.channel == QLatin1String("in_store")
-                                                 ? QStringLiteral("in_store")
-                                                 : QStringLiteral("ecommerce")},
-                 {QStringLiteral("auto_capture"), false},
-                 {QStringLiteral("merchant"),
-                  QJsonObject{{QStringLiteral("id"), accountId},
-                              {QStringLiteral("name"), QStringLiteral("Nordlys Interiør AS")},
-                              {QStringLiteral("country"), QStringLiteral("NO")}}},
-             }},
-            {QStringLiteral("metadata"),
-             QJsonObject{{QStringLiteral("session:profile_id"), profiles.at(paymentLink ? 1 : 0).id}}},
-        };
-        if (random.chance(15))
-            session.insert(QStringLiteral("metadata"),
-                           QJsonObject{{QStringLiteral("session:profile_id"), profiles.at(0).id},
-                                       {QStringLiteral("ext_crm_case"),
-                                        QStringLiteral("C-%1").arg(random.between(1000, 9999))}});
+        json.key("configuration")
+            .beginObject()
+            .member("auto_capture", false)
+            .member("channel", paymentLink && store.channel == QLatin1String("in_store") ? u"in_store" : u"ecommerce");
+        json.key("merchant")
+            .beginObject()
+            .member("country", u"NO")
+            .member("id", accountId)
+            .member("name", u"Nordlys Interiør AS")
+            .endObject();
+        json.endObject();   // configuration
+        // A few sessions came from the CRM, on the default profile.
+        json.key("metadata").beginObject();
+        if (random.chance(15)) {
+            json.member("ext_crm_case", (AsciiText() << "C-" << random.between(1000, 9999)).view())
+                .member("session:profile_id", profiles.at(0).id);
+        } else {
+            json.member("session:profile_id", profiles.at(paymentLink ? 1 : 0).id);
+        }
+        json.endObject();
 
-        EventLog log(random, createdAt);
-        log.add(QStringLiteral("INITIATED"), 0, 0);
+        log.start(createdMs);
+        log.add(u"INITIATED", 0, 0);
         const QString product = paymentProductFor(random, store.country);
-        const QJsonObject paymentDetails{{QStringLiteral("payment_product_type"), product},
-                                         {QStringLiteral("amount"), amount}};
+        const EventDetails paymentDetails{.paymentProductType = product, .amount = amount};
+        const EventDetails authorizationError{.error = u"authorization", .paymentProductType = product};
         auto visit = [&] {
-            log.add(QStringLiteral("VISITED"), 20, 600);
-            session.insert(QStringLiteral("customer_ip"),
-                           QStringLiteral("85.%1.%2.%3").arg(random.between(160, 170))
-                               .arg(random.between(0, 255)).arg(random.between(1, 254)));
-            session.insert(QStringLiteral("user_agent"),
-                           random.chance(50)
-                               ? QStringLiteral("Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) "
-                                                "AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 "
-                                                "Safari/604.1")
-                               : QStringLiteral("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
-                                                "(KHTML, like Gecko) Chrome/124.0 Safari/537.36"));
+            log.add(u"VISITED", 20, 600);
+            // Three draws, in this order.
+            const int second = random.between(160, 170);
+            const int third = random.between(0, 255);
+            const int fourth = random.between(1, 254);
+            json.member("customer_ip", (AsciiText() << "85." << second << "." << third << "." << fourth).view());
+            json.member("user_agent",
+                        random.chance(50)
+                            ? u"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
+                              u"like Gecko) Version/17.4 Mobile/15E148 Safari/604.1"
+                            : u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                              u"Chrome/124.0 Safari/537.36");
         };
         auto addTransaction = [&](const QString &status, const QString &paymentToken = {}) {
             TransactionRecord transaction;
             transaction.id = accountId + QLatin1Char('.') + random.base62();
-            transaction.sessionId = sessionId;
+            transaction.sessionId = session.id;
             transaction.status = status;
             transaction.amount = amount;
             transaction.currency = store.currency;
             transaction.paymentProductType = product;
             transaction.paymentToken = paymentToken;
             transaction.createdAt = log.last();
-            session.insert(QStringLiteral("transaction_id"), transaction.id);
+            session.transactionId = transaction.id;
+            json.member("transaction_id", transaction.id);
             onTransaction(transaction);
         };
 
@@ -484,24 +643,21 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
             break;
         case State::InProgress:
             visit();
-            log.add(random.chance(50) ? QStringLiteral("SET_SHIPPING_ADDRESS") : QStringLiteral("PAY_LOCK_START"), 10,
-                    120);
+            log.add(random.chance(50) ? u"SET_SHIPPING_ADDRESS" : u"PAY_LOCK_START", 10, 120);
             if (random.chance(40))
-                log.add(QStringLiteral("PAY_FAILED"), 10, 90,
-                        QJsonObject{{QStringLiteral("error"), QStringLiteral("authorization")},
-                                    {QStringLiteral("payment_product_type"), product}});
+                log.add(u"PAY_FAILED", 10, 90, authorizationError);
             break;
         case State::InProgressWithTransaction:
             visit();
-            log.add(QStringLiteral("PAY_LOCK_START"), 10, 120);
+            log.add(u"PAY_LOCK_START", 10, 120);
             addTransaction(QStringLiteral("INITIATED"));
             break;
         case State::Authorized:
         case State::Captured:
             visit();
-            log.add(QStringLiteral("PAY_LOCK_START"), 10, 200);
-            log.add(QStringLiteral("AUTHORIZED"), 5, 90, paymentDetails);
-            log.add(QStringLiteral("AUTH_CALLBACK_SENT"), 1, 5);
+            log.add(u"PAY_LOCK_START", 10, 200);
+            log.add(u"AUTHORIZED", 5, 90, paymentDetails);
+            log.add(u"AUTH_CALLBACK_SENT", 1, 5);
             if (state == State::Authorized) {
                 addTransaction(QStringLiteral("AUTHORIZED"));
             } else {
@@ -516,26 +672,22 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
             if (paid || random.chance(50))
                 visit();
             if (paid) {
-                log.add(QStringLiteral("AUTHORIZED"), 30, 300, paymentDetails);
+                log.add(u"AUTHORIZED", 30, 300, paymentDetails);
                 addTransaction(QStringLiteral("AUTHORIZATION_VOIDED"));
             }
-            log.add(QStringLiteral("CANCELLED"), 300, 7200);
-            session.insert(QStringLiteral("cancelled_at"), isoTimestamp(log.last()));
-            session.insert(QStringLiteral("cancelled_by"),
-                           random.chance(60) ? QStringLiteral("demo") : QStringLiteral("support@nordlys.example"));
+            log.add(u"CANCELLED", 300, 7200);
+            json.member("cancelled_at", timestampText(log.lastMs()).view());
+            json.member("cancelled_by", random.chance(60) ? u"demo" : u"support@nordlys.example");
             break;
         }
         case State::Failed:
             visit();
-            log.add(QStringLiteral("PAY_FAILED"), 10, 200,
-                    QJsonObject{{QStringLiteral("error"), QStringLiteral("authorization")},
-                                {QStringLiteral("payment_product_type"), product}});
+            log.add(u"PAY_FAILED", 10, 200, authorizationError);
             if (random.chance(50)) {
-                log.add(QStringLiteral("DECLINED"), 5, 60, paymentDetails);
+                log.add(u"DECLINED", 5, 60, paymentDetails);
                 addTransaction(QStringLiteral("DECLINED"));
             } else {
-                log.add(QStringLiteral("FAILED"), 5, 600,
-                        QJsonObject{{QStringLiteral("error"), QStringLiteral("failed")}});
+                log.add(u"FAILED", 5, 600, {.error = u"failed"});
             }
             break;
         case State::Expired:
@@ -544,27 +696,27 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
             break;
         case State::OnHold:
             visit();
-            log.add(QStringLiteral("PAY_LOCK_START"), 10, 200);
-            log.add(QStringLiteral("ON_HOLD_CALLBACK_SENT"), 5, 60, paymentDetails);
+            log.add(u"PAY_LOCK_START", 10, 200);
+            log.add(u"ON_HOLD_CALLBACK_SENT", 5, 60, paymentDetails);
             addTransaction(QStringLiteral("ON_HOLD"));
             break;
         case State::PaymentToken:
-            session.insert(QStringLiteral("payment_operation"), QStringLiteral("generate_payment_token"));
-            order.insert(QStringLiteral("merchant_reference"), QStringLiteral("CARD-SAVE-%1").arg(customerId.mid(5)));
-            session.insert(QStringLiteral("order"), order);
+            json.member("payment_operation", u"generate_payment_token");
             if (random.chance(60)) {
                 visit();
-                log.add(QStringLiteral("PAYMENT_TOKEN_FLOW_START"), 5, 60);
-                log.add(QStringLiteral("AUTHORIZED"), 20, 200,
-                        QJsonObject{{QStringLiteral("payment_product_type"), QStringLiteral("dintero_psp.creditcard")},
-                                    {QStringLiteral("amount"), 0}});
-                addTransaction(QStringLiteral("AUTHORIZED"), QStringLiteral("ptok_") + random.base62(24));
+                log.add(u"PAYMENT_TOKEN_FLOW_START", 5, 60);
+                log.add(u"AUTHORIZED", 20, 200, {.paymentProductType = u"dintero_psp.creditcard", .amount = 0});
+                // The token is drawn before the transaction id.
+                const QString token = QStringLiteral("ptok_") + random.base62(24);
+                addTransaction(QStringLiteral("AUTHORIZED"), token);
             }
             break;
         }
-        session.insert(QStringLiteral("events"), log.events());
-        session.insert(QStringLiteral("updated_at"), isoTimestamp(log.last()));
-        onSession(session);
+        json.key("events").rawValue(log.finish());
+        json.member("updated_at", timestampText(log.lastMs()).view());
+        json.endObject();
+        session.json = json.data().toByteArray();   // a copy at its exact size
+        onSession(std::move(session));
     }
 }
 

@@ -2,8 +2,8 @@
 
 #include "sandboxstore.h"
 
+#include <QByteArray>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -27,6 +27,8 @@ public:
     const T &pick(const QList<T> &values) { return values.at(bounded(int(values.size()))); }
     // A 22-character base62 string, the shape of Dintero's random id parts.
     QString base62(int length = 22);
+    // The same, written into `text` (for ids that are only ever written out).
+    void base62(char *text, int length);
 
 private:
     std::mt19937_64 m_engine;
@@ -40,11 +42,27 @@ struct SandboxProfile
 };
 QList<SandboxProfile> sandboxProfiles(const QString &accountId);
 
+// A generated session as the store keeps it: its compact JSON, exactly what
+// QJsonDocument(session).toJson(QJsonDocument::Compact) would write, and the fields the
+// store indexes, so that seeding neither builds nor parses a QJsonObject.
+struct SeededSession
+{
+    QByteArray json;
+    QString id;
+    qint64 createdMs = 0;           // created_at
+    QString storeId;                // order.store.id
+    QString transactionId;          // empty without a transaction
+    QString merchantReference;      // order.merchant_reference
+    QString merchantReference2;     // order.merchant_reference_2, empty without one
+    QString customerName;           // "first_name last_name" of order.billing_address
+};
+
 // `count` realistic sessions created over the 120 days before `now`, in every state
 // the console distinguishes, with the transactions behind them. Each session is handed
 // over as it is made (in no particular order), so that a large set never exists twice.
+// The same inputs give the same bytes on every run.
 void generateSeedData(const QString &accountId, int count, quint64 seed, const QDateTime &now,
-                      const std::function<void(const QJsonObject &session)> &onSession,
+                      const std::function<void(SeededSession &&session)> &onSession,
                       const std::function<void(const TransactionRecord &transaction)> &onTransaction);
 
 // Dintero's timestamp form: UTC with milliseconds, e.g. 2025-03-04T09:12:31.412Z.

@@ -24,6 +24,18 @@ struct SandboxStore::Entry
     QString storeId;
     QString transactionId;
 
+    // From a seeded session, whose generator knows the index fields already.
+    void index(SeededSession &&session)
+    {
+        id = std::move(session.id);
+        createdMs = session.createdMs;
+        storeId = std::move(session.storeId);
+        transactionId = std::move(session.transactionId);
+        setSearchText(session.merchantReference, session.merchantReference2, session.customerName);
+        json = std::move(session.json);
+    }
+
+    // From a session created or changed through the API.
     void index(const QJsonObject &session)
     {
         id = session.value(QLatin1String("id")).toString();
@@ -41,11 +53,17 @@ struct SandboxStore::Entry
                 break;
             }
         }
-        searchText = QString(order.value(QLatin1String("merchant_reference")).toString() + QLatin1Char('\n')
-                             + order.value(QLatin1String("merchant_reference_2")).toString() + QLatin1Char('\n')
+        setSearchText(order.value(QLatin1String("merchant_reference")).toString(),
+                      order.value(QLatin1String("merchant_reference_2")).toString(), customerName);
+        json = QJsonDocument(session).toJson(QJsonDocument::Compact);
+    }
+
+    void setSearchText(const QString &merchantReference, const QString &merchantReference2,
+                       const QString &customerName)
+    {
+        searchText = QString(merchantReference + QLatin1Char('\n') + merchantReference2 + QLatin1Char('\n')
                              + customerName)
                          .toCaseFolded();
-        json = QJsonDocument(session).toJson(QJsonDocument::Compact);
     }
 
     QJsonObject object() const { return QJsonDocument::fromJson(json).object(); }
@@ -154,9 +172,9 @@ void SandboxStore::seed(int count, quint64 seed, const QDateTime &now)
     m_byId.reserve(count);
     generateSeedData(
         m_accountId, count, seed, now,
-        [this](const QJsonObject &session) {
+        [this](SeededSession &&session) {
             auto entry = std::make_unique<Entry>();
-            entry->index(session);
+            entry->index(std::move(session));
             m_byId.insert(entry->id, entry.get());
             m_newestFirst.push_back(std::move(entry));
         },
