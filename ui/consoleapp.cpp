@@ -136,12 +136,19 @@ ConsoleApp::~ConsoleApp()
 
 void ConsoleApp::start()
 {
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    connect(m_window.get(), &MainWindow::connectionChanged, this, &ConsoleApp::applyNewConnection);
+    // The demo sandbox seeds its sessions on a thread of its own while the window is
+    // built, so that the first page can be asked for as soon as the window is up.
     if (m_options.demo)
         startDemo();
-    else
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    connect(m_window.get(), &MainWindow::connectionChanged, this, &ConsoleApp::applyNewConnection);
+    if (m_options.demo) {
+        m_window->setConnectionProblem(
+            tr("Starting the demo sandbox\u2026"),
+            tr("Making up %n checkout session(s) to browse.", nullptr, m_options.sandbox.sessionCount), true);
+    } else {
         connectStored();
+    }
     m_window->show();
 }
 
@@ -167,12 +174,9 @@ Settings::ConsoleSettings &ConsoleApp::settings() const
 
 void ConsoleApp::startDemo()
 {
-    // Seeding takes a few hundred milliseconds: do it on the sandbox's own thread while
-    // the window shows, and connect once it listens.
+    // Seeding is done on the sandbox's own thread; demoReady() connects once it listens
+    // (queued: the window exists by then).
     const Sandbox::SandboxOptions options = m_options.sandbox;
-    m_window->setConnectionProblem(tr("Starting the demo sandbox\u2026"),
-                                   tr("Making up %n checkout session(s) to browse.", nullptr, options.sessionCount),
-                                   true);
     m_sandboxThread.setObjectName(QStringLiteral("demo sandbox"));
     m_sandboxThread.start();
     m_sandboxContext = new QObject;

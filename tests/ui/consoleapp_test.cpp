@@ -1,0 +1,89 @@
+#include "consoleapp.h"
+#include "mainwindow.h"
+#include "models/sessiontablemodel.h"
+#include "sandbox/sandboxserver.h"
+#include "sessionsview.h"
+#include "widgets/stateoverlay.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dintero;
+namespace DUi = Dintero::Ui;
+
+// `dintero-console --demo`, the first thing a new user runs: the sandbox starts on its
+// own thread, the window says so meanwhile, and then shows the made-up sessions.
+class ConsoleAppTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("dintero-console-tests"));
+    }
+
+    void commandLine_demoOptions()
+    {
+        const DUi::ConsoleOptions options = DUi::parseCommandLine(
+            {QStringLiteral("dintero-console"), QStringLiteral("--demo"), QStringLiteral("--demo-sessions"),
+             QStringLiteral("50"), QStringLiteral("--demo-latency"), QStringLiteral("5"), QStringLiteral("--settings"),
+             QStringLiteral("/tmp/console.ini")});
+        QVERIFY(options.demo);
+        QCOMPARE(options.sandbox.sessionCount, 50);
+        QCOMPARE(options.sandbox.latencyMs, 5);
+        QCOMPARE(options.settingsFile, QStringLiteral("/tmp/console.ini"));
+        QVERIFY(!DUi::parseCommandLine({QStringLiteral("dintero-console")}).demo);
+    }
+
+    void demo_startsTheSandbox_andShowsItsSessions()
+    {
+        QTemporaryDir directory;
+        DUi::ConsoleOptions options;
+        options.demo = true;
+        options.sandbox.sessionCount = 300;
+        options.settingsFile = directory.filePath(QStringLiteral("settings.ini"));
+        DUi::ConsoleApp console(options);
+        console.start();
+        DUi::MainWindow *window = console.mainWindow();
+        QVERIFY(window->isVisible());
+        // Until the sandbox listens, the window says what is happening.
+        DUi::StateOverlay *overlay = window->sessionsView()->overlay();
+        if (!console.client()) {
+            QVERIFY(overlay->isShowingState());
+            QVERIFY2(overlay->titleText().contains(QStringLiteral("demo sandbox")), qPrintable(overlay->titleText()));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(window->sessionModel()->rowCount() == 100, 15000);
+        QVERIFY(!overlay->isShowingState());
+        QVERIFY(console.sandbox());
+        QCOMPARE(console.sandbox()->baseUrl().host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(window->windowTitle().contains(QStringLiteral("T12345678")));
+        const QString account = window->findChild<QLabel *>(QStringLiteral("accountLabel"))->text();
+        QVERIFY2(account.contains(QStringLiteral("demo sandbox")), qPrintable(account));
+        // The rest of the sessions are a scroll away.
+        QVERIFY(window->sessionModel()->hasMore());
+        window->sessionModel()->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(window->sessionModel()->rowCount() == 300 && !window->sessionModel()->isLoading(),
+                                 15000);
+    }
+
+    // Closing the console while the sandbox is still seeding stops it cleanly.
+    void demo_closedWhileStarting()
+    {
+        QTemporaryDir directory;
+        DUi::ConsoleOptions options;
+        options.demo = true;
+        options.sandbox.sessionCount = 20000;
+        options.settingsFile = directory.filePath(QStringLiteral("settings.ini"));
+        auto console = std::make_unique<DUi::ConsoleApp>(options);
+        console->start();
+        console.reset();
+    }
+};
+
+QTEST_MAIN(ConsoleAppTest)
+#include "consoleapp_test.moc"
