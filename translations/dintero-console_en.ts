@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Command</name>
-    <message>
-        <source>No connection to Dintero was set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard input cannot be read for --body -.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read --body %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--body %1 is not valid JSON: %2 at offset %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--body %1 must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -616,6 +593,29 @@
     </message>
     <message>
         <source>The outcome is UNKNOWN: the cancel of session %1 was sent, but Dintero&apos;s answer was lost and the session could not be read back (%2). Check it with &apos;dintero-sessions get %1&apos; before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cli::Command</name>
+    <message>
+        <source>No connection to Dintero was set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read for --body -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read --body %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--body %1 is not valid JSON: %2 at offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--body %1 must hold one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

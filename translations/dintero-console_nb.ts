@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name>Command</name>
-    <message>
-        <source>No connection to Dintero was set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard input cannot be read for --body -.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read --body %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--body %1 is not valid JSON: %2 at offset %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--body %1 must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection</source>
@@ -79,479 +56,479 @@
     <name>Dintero::Cli::ArgumentParser</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis denne hjelpen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis versjonen.</translation>
     </message>
     <message>
         <source>Checkout API address (default https://checkout.dintero.com/v1). [DINTERO_BASE_URL]</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen til Checkout-API-et (standard https://checkout.dintero.com/v1). [DINTERO_BASE_URL]</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Dintero account id, T or P and 8 digits. [DINTERO_ACCOUNT_ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero-konto-ID, T eller P og 8 sifre. [DINTERO_ACCOUNT_ID]</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>API client id (client credentials). [DINTERO_CLIENT_ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-ID til API-klienten (client credentials). [DINTERO_CLIENT_ID]</translation>
     </message>
     <message>
         <source>API client secret; prefer the environment variable, which other users cannot see. [DINTERO_CLIENT_SECRET]</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthemmeligheten til API-klienten; bruk helst miljøvariabelen, som andre brukere ikke kan se. [DINTERO_CLIENT_SECRET]</translation>
     </message>
     <message>
         <source>secret</source>
-        <translation type="unfinished"></translation>
+        <translation>hemmelighet</translation>
     </message>
     <message>
         <source>API key, sent as x-api-key, instead of a client. [DINTERO_API_KEY]</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nøkkel, sendt som x-api-key, i stedet for en klient. [DINTERO_API_KEY]</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>nøkkel</translation>
     </message>
     <message>
         <source>Use an embedded sandbox with generated sessions instead of Dintero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk en innebygd sandkasse med genererte økter i stedet for Dintero.</translation>
     </message>
     <message>
         <source>Output: table (default), json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdata: table (standard), json eller csv.</translation>
     </message>
     <message>
         <source>Output: table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdata: table (standard) eller json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>An order line, id:description:quantity:amount:vat (amount in minor units incl. VAT, vat in percent). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ordrelinje, id:beskrivelse:antall:beløp:mva (beløp i minste enheter inkl. mva., mva i prosent). Kan gjentas.</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>linje</translation>
     </message>
     <message>
         <source>Send the JSON object in this file instead of building it from options (- reads standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Send JSON-objektet i denne filen i stedet for å bygge det fra valgene (- leser standard inndata).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fil</translation>
     </message>
     <message>
         <source>Match merchant references or the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i ordrereferanser eller kundenavn.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>Only sessions of this store. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare økter fra denne butikken. Kan gjentas.</translation>
     </message>
     <message>
         <source>Only this session id. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare denne økt-ID-en. Kan gjentas.</translation>
     </message>
     <message>
         <source>Only the session of this transaction. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare økten til denne transaksjonen. Kan gjentas.</translation>
     </message>
     <message>
         <source>Created at or after: yyyy-mm-dd (local midnight) or an ISO 8601 date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet på eller etter: åååå-mm-dd (lokal midnatt) eller et ISO 8601-tidspunkt.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>dato</translation>
     </message>
     <message>
         <source>Created at or before: yyyy-mm-dd (the whole day) or an ISO 8601 date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet på eller før: åååå-mm-dd (hele dagen) eller et ISO 8601-tidspunkt.</translation>
     </message>
     <message>
         <source>Sessions per page, 1 to 100 (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Økter per side, 1 til 100 (standard 10).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Read every page (100 sessions each) instead of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alle sider (100 økter hver) i stedet for én.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (required without a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke be om bekreftelse (påkrevd uten terminal).</translation>
     </message>
     <message>
         <source>ISO 4217 currency, e.g. NOK. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta etter ISO 4217, f.eks. NOK. Påkrevd.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kode</translation>
     </message>
     <message>
         <source>Merchant reference. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrereferanse. Påkrevd.</translation>
     </message>
     <message>
         <source>Where the customer returns afterwards. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen kunden sendes tilbake til etterpå. Påkrevd.</translation>
     </message>
     <message>
         <source>Customer e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens e-postadresse.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>Customer phone number, e.g. +4791234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens telefonnummer, f.eks. +4791234567.</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer</translation>
     </message>
     <message>
         <source>Customer id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde-ID.</translation>
     </message>
     <message>
         <source>Store id (order.store.id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikk-ID (order.store.id).</translation>
     </message>
     <message>
         <source>Payment product that stores the token (default dintero_psp.creditcard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsproduktet som lagrer tokenet (standard dintero_psp.creditcard).</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>Create from this payment profile (POST /sessions-profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett fra denne betalingsprofilen (POST /sessions-profile).</translation>
     </message>
     <message>
         <source>ISO 4217 currency, e.g. NOK. Required without --body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta etter ISO 4217, f.eks. NOK. Påkrevd uten --body.</translation>
     </message>
     <message>
         <source>Order amount in minor units incl. VAT (29990 = 299.90). Default: the sum of the items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrebeløp i minste enheter inkl. mva. (29990 = 299,90). Standard: summen av ordrelinjene.</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>beløp</translation>
     </message>
     <message>
         <source>Merchant reference. Required without --body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrereferanse. Påkrevd uten --body.</translation>
     </message>
     <message>
         <source>Second merchant reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andre ordrereferansen.</translation>
     </message>
     <message>
         <source>Where the customer returns afterwards. Required without --body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen kunden sendes tilbake til etterpå. Påkrevd uten --body.</translation>
     </message>
     <message>
         <source>Server-to-server callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-URL for varsler fra server til server.</translation>
     </message>
     <message>
         <source>When the payment link stops working: ISO 8601 date-time, or yyyy-mm-dd (the end of that day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Når betalingslenken slutter å virke: et ISO 8601-tidspunkt, eller åååå-mm-dd (slutten av den dagen).</translation>
     </message>
     <message>
         <source>New order amount in minor units. Default with --item: the sum of the items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ordrebeløp i minste enheter. Standard med --item: summen av ordrelinjene.</translation>
     </message>
     <message>
         <source>New second merchant reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny verdi for den andre ordrereferansen.</translation>
     </message>
     <message>
         <source>Update although the session is not locked for paying (only before the customer has seen the checkout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdater selv om økten ikke er låst for betaling (bare før kunden har sett betalingssiden).</translation>
     </message>
     <message>
         <source>List sessions: one page, or every page with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>List opp økter: én side, eller alle sider med --all.</translation>
     </message>
     <message>
         <source>Show one session with its amounts, items and events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis én økt med beløp, ordrelinjer og hendelser.</translation>
     </message>
     <message>
         <source>Cancel a session; also voids an INITIATED or AUTHORIZED transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanseller en økt; annullerer også en transaksjon som er INITIATED eller AUTHORIZED.</translation>
     </message>
     <message>
         <source>Create a session that stores a card token, and print its link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett en økt som lagrer et korttoken, og skriv ut lenken.</translation>
     </message>
     <message>
         <source>Create a session and print its id and payment link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett en økt og skriv ut ID-en og betalingslenken.</translation>
     </message>
     <message>
         <source>Change a session&apos;s order and print the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre ordren i en økt og skriv ut økten.</translation>
     </message>
     <message>
         <source>%1 [options] %2 ID [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [valg] %2 ID [valg]</translation>
     </message>
     <message>
         <source>%1 [options] %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [valg] %2 [valg]</translation>
     </message>
     <message>
         <source>json prints one array of the session objects as Dintero sent them; csv prints a header row and one row per session (amounts as decimals in major units, times in UTC); table prints aligned columns: created, status, merchant reference, customer, amount, store, id.</source>
-        <translation type="unfinished"></translation>
+        <translation>json skriver ut én JSON-liste med øktobjektene slik Dintero sendte dem; csv skriver ut en overskriftsrad og én rad per økt (beløp som desimaltall i valutaens hovedenhet, tider i UTC); table skriver ut justerte kolonner: opprettet, status, ordrereferanse, kunde, beløp, butikk, ID.</translation>
     </message>
     <message>
         <source>json prints the session object as Dintero sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>json skriver ut øktobjektet slik Dintero sendte det.</translation>
     </message>
     <message>
         <source>On a terminal the command shows the session and asks before it cancels; without a terminal it needs --yes. Exit status 1 when Dintero refuses, when the answer is not yes, or when the outcome could not be confirmed (the message then says UNKNOWN).</source>
-        <translation type="unfinished"></translation>
+        <translation>I en terminal viser kommandoen økten og spør før den kansellerer; uten terminal trengs --yes. Avslutningsstatus 1 når Dintero avviser, når svaret ikke er ja, eller når utfallet ikke kunne bekreftes (meldingen sier da UKJENT).</translation>
     </message>
     <message>
         <source>Prints only the link (the session&apos;s url) on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver bare ut lenken (øktens url) på standard utdata.</translation>
     </message>
     <message>
         <source>Prints the new session&apos;s id and its payment link, one per line. Without --profile the session is created with POST /sessions and a minimal configuration (Dintero card payments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver ut ID-en til den nye økten og betalingslenken, én per linje. Uten --profile opprettes økten med POST /sessions og en minimal konfigurasjon (kortbetaling via Dintero).</translation>
     </message>
     <message>
         <source>The order fields given replace those of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrefeltene som oppgis, erstatter feltene i økten.</translation>
     </message>
     <message>
         <source>Connection options (options win over the environment variables in brackets):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblingsvalg (valgene går foran miljøvariablene i hakeparentes):</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 Dintero error (or an unconfirmed outcome), 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutningsstatus: 0 vellykket, 1 feil fra Dintero (eller ubekreftet utfall), 2 bruksfeil.</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør «%1 --help» for å se kommandoene.</translation>
     </message>
     <message>
         <source>Run &apos;%1 %2 --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør «%1 %2 --help» for å se valgene.</translation>
     </message>
     <message>
         <source>--format must be table, json or csv, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format må være table, json eller csv, ikke «%1».</translation>
     </message>
     <message>
         <source>--format must be table or json, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format må være table eller json, ikke «%1».</translation>
     </message>
     <message>
         <source>The items add up to more than %1, the largest amount Dintero accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrelinjene blir til sammen mer enn %1, det største beløpet Dintero godtar.</translation>
     </message>
     <message>
         <source>--created-from is later than --created-to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--created-from er senere enn --created-to.</translation>
     </message>
     <message>
         <source>--limit cannot be combined with --all, which reads pages of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit kan ikke kombineres med --all, som leser %1 økter per side.</translation>
     </message>
     <message>
         <source>--limit must be a whole number from 1 to %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit må være et heltall fra 1 til %1, ikke «%2».</translation>
     </message>
     <message>
         <source>Missing --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler --%1.</translation>
     </message>
     <message>
         <source>--product-type must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--product-type kan ikke være tom.</translation>
     </message>
     <message>
         <source>--profile must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile kan ikke være tom.</translation>
     </message>
     <message>
         <source>--body cannot be combined with %1; put those fields in the JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>--body kan ikke kombineres med %1; legg de feltene i JSON-en.</translation>
     </message>
     <message>
         <source>--body needs a file name, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--body trenger et filnavn, eller - for standard inndata.</translation>
     </message>
     <message>
         <source>Missing --%1 (or give the whole request with --body FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler --%1 (eller gi hele forespørselen med --body FIL).</translation>
     </message>
     <message>
         <source>Missing --amount (or at least one --item to add up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler --amount (eller minst én --item å summere).</translation>
     </message>
     <message>
         <source>Nothing to update: give --amount, --reference-2, --item or --body FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å oppdatere: gi --amount, --reference-2, --item eller --body FIL.</translation>
     </message>
     <message>
         <source>Usage: %1 [options] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: %1 [valg] KOMMANDO [valg]</translation>
     </message>
     <message>
         <source>Lists, shows, creates, updates and cancels Dintero Checkout sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister opp, viser, oppretter, oppdaterer og kansellerer Dintero Checkout-økter.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandoer:</translation>
     </message>
     <message>
         <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør «%1 KOMMANDO --help» for å se valgene til en kommando.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valg:</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kommando er oppgitt.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent kommando «%1».</translation>
     </message>
     <message>
         <source>Missing the session id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler økt-ID-en.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet argument «%1».</translation>
     </message>
     <message>
         <source>%1 must be a date (2025-03-04) or an ISO 8601 date-time (2025-03-04T09:30:00+01:00), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må være en dato (2025-03-04) eller et ISO 8601-tidspunkt (2025-03-04T09:30:00+01:00), ikke «%2».</translation>
     </message>
     <message>
         <source>--item must look like id:description:quantity:amount:vat, e.g. SKU-1:Green tea 250 g:2:19800:25, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--item må ha formen id:beskrivelse:antall:beløp:mva, f.eks. SKU-1:Grønn te 250 g:2:19800:25, ikke «%1».</translation>
     </message>
     <message>
         <source>The quantity of --item &apos;%1&apos; must be a number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antallet i --item «%1» må være et tall over 0.</translation>
     </message>
     <message>
         <source>The amount of --item &apos;%1&apos; must be a whole number of minor units, e.g. 19800 for 198.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløpet i --item «%1» må være et heltall i minste enheter, f.eks. 19800 for 198,00.</translation>
     </message>
     <message>
         <source>The VAT of --item &apos;%1&apos; must be a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mva-satsen i --item «%1» må være en prosent fra 0 til 100.</translation>
     </message>
     <message>
         <source>%1 must be a whole number of minor units from 0 to %2 (29990 = 299.90), not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må være et heltall i minste enheter fra 0 til %2 (29990 = 299,90), ikke «%3».</translation>
     </message>
     <message>
         <source>%1 must be a three-letter ISO 4217 code such as NOK, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må være en ISO 4217-kode på tre bokstaver, som NOK, ikke «%2».</translation>
     </message>
     <message>
         <source>%1 must be an absolute http(s) URL such as https://shop.example/return, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 må være en absolutt http(s)-URL, som https://shop.example/return, ikke «%2».</translation>
     </message>
     <message>
         <source>Set --account-id with --client-id and --client-secret, or with --api-key (or DINTERO_ACCOUNT_ID, DINTERO_CLIENT_ID, DINTERO_CLIENT_SECRET, DINTERO_API_KEY); or try --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi --account-id med --client-id og --client-secret, eller med --api-key (eller DINTERO_ACCOUNT_ID, DINTERO_CLIENT_ID, DINTERO_CLIENT_SECRET, DINTERO_API_KEY); eller prøv --demo.</translation>
     </message>
     <message>
         <source>--demo cannot be combined with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo kan ikke kombineres med %1.</translation>
     </message>
     <message>
         <source>--demo connects to the embedded sandbox; leave out the other connection options.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo kobler til den innebygde sandkassen; utelat de andre tilkoblingsvalgene.</translation>
     </message>
     <message>
         <source>The API address &apos;%1&apos; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-adressen «%1» er ikke en gyldig URL.</translation>
     </message>
     <message>
         <source>Use an address such as https://checkout.dintero.com/v1 (--base-url or DINTERO_BASE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk en adresse som https://checkout.dintero.com/v1 (--base-url eller DINTERO_BASE_URL).</translation>
     </message>
     <message>
         <source>--api-key cannot be combined with --client-id or --client-secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key kan ikke kombineres med --client-id eller --client-secret.</translation>
     </message>
     <message>
         <source>Choose one kind of credential: a client (id and secret) or an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg én type påloggingsinformasjon: en klient (ID og hemmelighet) eller en API-nøkkel.</translation>
     </message>
     <message>
         <source>The client id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-ID-en mangler.</translation>
     </message>
     <message>
         <source>Set --client-id or DINTERO_CLIENT_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi --client-id eller DINTERO_CLIENT_ID.</translation>
     </message>
     <message>
         <source>The client secret is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthemmeligheten mangler.</translation>
     </message>
     <message>
         <source>Set DINTERO_CLIENT_SECRET (or --client-secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi DINTERO_CLIENT_SECRET (eller --client-secret).</translation>
     </message>
     <message>
         <source>No credentials given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen påloggingsinformasjon er oppgitt.</translation>
     </message>
     <message>
         <source>No account id given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen konto-ID er oppgitt.</translation>
     </message>
     <message>
         <source>Set --account-id or DINTERO_ACCOUNT_ID, e.g. T12345678 for a test account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi --account-id eller DINTERO_ACCOUNT_ID, f.eks. T12345678 for en testkonto.</translation>
     </message>
 </context>
 <context>
@@ -559,327 +536,350 @@
     <message>
         <source>y</source>
         <comment>short answer to a yes/no question</comment>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <source>yes</source>
         <comment>answer to a yes/no question</comment>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Not cancelling %1: there is no terminal to confirm on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellerer ikke %1: det finnes ingen terminal å bekrefte i.</translation>
     </message>
     <message>
         <source>Add --yes to cancel without being asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til --yes for å kansellere uten å bli spurt.</translation>
     </message>
     <message>
         <source>Session %1 was already cancelled at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Økt %1 ble allerede kansellert %2.</translation>
     </message>
     <message>
         <source>Session %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Økt %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelling stops its payment link from working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellering gjør at betalingslenken slutter å virke.</translation>
     </message>
     <message>
         <source>Cancelling stops its payment link and voids transaction %1 if it is INITIATED or AUTHORIZED; Dintero refuses if it is already captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellering stopper betalingslenken og annullerer transaksjon %1 hvis den er INITIATED eller AUTHORIZED; Dintero avviser hvis den allerede er belastet (captured).</translation>
     </message>
     <message>
         <source>Cancel this session? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellere denne økten? [j/N] </translation>
     </message>
     <message>
         <source>Not cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kansellert.</translation>
     </message>
     <message>
         <source>Cancelled session %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Økt %1 ble kansellert %2.</translation>
     </message>
     <message>
         <source>Cancelled session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Økt %1 ble kansellert.</translation>
     </message>
     <message>
         <source>The connection was lost after the cancel was sent; reading the session back shows it cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen ble brutt etter at kanselleringen ble sendt; økten er hentet på nytt og er kansellert.</translation>
     </message>
     <message>
         <source>Session %1 was not cancelled: the connection was lost, and reading the session back shows it still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Økt %1 ble ikke kansellert: forbindelsen ble brutt, og økten er hentet på nytt og er fortsatt åpen.</translation>
     </message>
     <message>
         <source>The outcome is UNKNOWN: the cancel of session %1 was sent, but Dintero&apos;s answer was lost and the session could not be read back (%2). Check it with &apos;dintero-sessions get %1&apos; before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfallet er UKJENT: kanselleringen av økt %1 ble sendt, men svaret fra Dintero gikk tapt, og økten kunne ikke hentes på nytt (%2). Sjekk den med «dintero-sessions get %1» før du prøver igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cli::Command</name>
+    <message>
+        <source>No connection to Dintero was set up.</source>
+        <translation>Ingen tilkobling til Dintero er satt opp.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read for --body -.</source>
+        <translation>Standard inndata kan ikke leses for --body -.</translation>
+    </message>
+    <message>
+        <source>Cannot read --body %1: %2</source>
+        <translation>Kan ikke lese --body %1: %2</translation>
+    </message>
+    <message>
+        <source>--body %1 is not valid JSON: %2 at offset %3.</source>
+        <translation>--body %1 er ikke gyldig JSON: %2 ved posisjon %3.</translation>
+    </message>
+    <message>
+        <source>--body %1 must hold one JSON object.</source>
+        <translation>--body %1 må inneholde ett JSON-objekt.</translation>
     </message>
 </context>
 <context>
     <name>Dintero::Cli::CommandRunner</name>
     <message>
         <source>The embedded sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den innebygde sandkassen kunne ikke starte: %1</translation>
     </message>
 </context>
 <context>
     <name>Dintero::Cli::CreateCommand</name>
     <message>
         <source>Run &apos;dintero-sessions create --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør «dintero-sessions create --help» for å se valgene.</translation>
     </message>
     <message>
         <source>Published by %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisert via %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>Dintero::Cli::ListCommand</name>
     <message numerus="yes">
         <source>Loading sessions: %n loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laster inn økter: %n lastet inn</numerusform>
+            <numerusform>Laster inn økter: %n lastet inn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped after %n session(s) before the last page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innlastingen stoppet etter %n økt, før den siste siden.</numerusform>
+            <numerusform>Innlastingen stoppet etter %n økter, før den siste siden.</numerusform>
         </translation>
     </message>
     <message>
         <source>No sessions match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen økter passer.</translation>
     </message>
 </context>
 <context>
     <name>Dintero::Cli::PaymentTokenCommand</name>
     <message>
         <source>Dintero created session %1 but sent no link for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero opprettet økt %1, men sendte ingen lenke til den.</translation>
     </message>
 </context>
 <context>
     <name>Dintero::Cli::SessionFormatter</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Opprettet</translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Merchant ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrereferanse</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Beløp</translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished">Butikk</translation>
+        <translation>Butikk</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Økt</translation>
+        <translation>Økt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdatert</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Utløper</translation>
+        <translation>Utløper</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Kansellert</translation>
+        <translation>Kansellert</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>Merchant ref 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrereferanse 2</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>MVA</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde-ID</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksjon</translation>
     </message>
     <message>
         <source>Payment operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsoperasjon</translation>
     </message>
     <message>
         <source>Return URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur-URL</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-URL</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordrelinjer</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Hendelser</translation>
     </message>
 </context>
 <context>
     <name>Dintero::Cli::UpdateCommand</name>
     <message>
         <source>Run &apos;dintero-sessions update --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør «dintero-sessions update --help» for å se valgene.</translation>
     </message>
 </context>
 <context>
     <name>Dintero::Core::ApiError</name>
     <message>
         <source>Could not reach Dintero. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikk ikke kontakt med Dintero. Sjekk nettverkstilkoblingen og prøv igjen.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren svarte ikke i tide.</translation>
     </message>
     <message>
         <source>The secure connection to Dintero could not be verified. The request was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sikre forbindelsen til Dintero kunne ikke verifiseres. Forespørselen ble ikke sendt.</translation>
     </message>
     <message>
         <source>Dintero refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero avviste forespørselen: %1</translation>
     </message>
     <message>
         <source>Dintero refused the request as invalid or not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero avviste forespørselen som ugyldig eller ikke tillatt.</translation>
     </message>
     <message>
         <source>Dintero did not accept the credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero godtok ikke påloggingsinformasjonen: %1</translation>
     </message>
     <message>
         <source>Dintero did not accept the credentials. Check the client id, secret or API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero godtok ikke påloggingsinformasjonen. Sjekk klient-ID, hemmelighet eller API-nøkkel.</translation>
     </message>
     <message>
         <source>These credentials are not allowed to do this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne påloggingsinformasjonen gir ikke tilgang til dette: %1</translation>
     </message>
     <message>
         <source>These credentials are not allowed to do this (missing permission or wrong account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne påloggingsinformasjonen gir ikke tilgang til dette (manglende tillatelse eller feil konto).</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke funnet: %1</translation>
     </message>
     <message>
         <source>The session was not found. It may belong to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant ikke økten. Den kan tilhøre en annen konto.</translation>
     </message>
     <message>
         <source>Dintero is limiting requests. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero begrenser antall forespørsler. Prøv igjen om litt.</translation>
     </message>
     <message>
         <source>Dintero had a problem (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero fikk et problem (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Dintero had a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero fikk et problem (HTTP %1). Prøv igjen senere.</translation>
     </message>
     <message>
         <source>Unexpected answer from Dintero (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet svar fra Dintero (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Unexpected answer from Dintero (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet svar fra Dintero (HTTP %1).</translation>
     </message>
     <message>
         <source>Dintero&apos;s answer was incomplete or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra Dintero var ufullstendig eller uleselig.</translation>
     </message>
     <message>
         <source>Dintero&apos;s answer did not have the expected content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra Dintero hadde ikke det forventede innholdet.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørselen ble avbrutt.</translation>
     </message>
     <message>
         <source>The connection was lost before Dintero confirmed the change. It may or may not have been made; check the session before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen ble brutt før Dintero bekreftet endringen. Den kan være gjort eller ikke; sjekk økten før du prøver igjen.</translation>
     </message>
     <message>
         <source>The server did not answer within 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren svarte ikke innen 1 sekund.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren svarte ikke innen %1 sekunder.</translation>
     </message>
     <message>
         <source>Dintero is limiting requests. Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero begrenser antall forespørsler. Prøv igjen om 1 sekund.</translation>
     </message>
     <message>
         <source>Dintero is limiting requests. Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero begrenser antall forespørsler. Prøv igjen om %1 sekunder.</translation>
     </message>
     <message>
         <source>Dintero had a problem (HTTP %1) and did not confirm the change. It may or may not have been made; check the session before trying again, so that it is not done twice.</source>
@@ -890,85 +890,85 @@
     <name>Dintero::Core::ConnectionSettings</name>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produksjon</translation>
     </message>
     <message>
         <source>The account id must be T or P followed by 8 digits, e.g. T12345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID-en må være T eller P etterfulgt av 8 sifre, f.eks. T12345678.</translation>
     </message>
     <message>
         <source>The API address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-adressen er ikke en gyldig URL.</translation>
     </message>
     <message>
         <source>The API address must use https (plain http is only allowed for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-adressen må bruke https (vanlig http er bare tillatt mot denne datamaskinen).</translation>
     </message>
     <message>
         <source>The API address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-adressen kan ikke inneholde brukernavn eller passord.</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn klient-ID-en.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn klienthemmeligheten.</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn API-nøkkelen.</translation>
     </message>
     <message>
         <source>Paste an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn et tilgangstoken.</translation>
     </message>
 </context>
 <context>
     <name>Dintero::Core::CredentialStore</name>
     <message>
         <source>No secret is stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemmelighet er lagret for denne kontoen.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgang til systemets nøkkelring ble nektet.</translation>
     </message>
     <message>
         <source>No system keychain is available, so secrets cannot be stored. Enter them each time instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet har ingen tilgjengelig nøkkelring, så hemmeligheter kan ikke lagres. Skriv dem inn hver gang i stedet.</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets nøkkelring rapporterte en feil.</translation>
     </message>
 </context>
 <context>
     <name>Dintero::Core::PaymentTokenRequest</name>
     <message>
         <source>Enter a three-letter currency code, e.g. NOK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn en valutakode på tre bokstaver, f.eks. NOK.</translation>
     </message>
     <message>
         <source>Enter a merchant reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn en ordrereferanse.</translation>
     </message>
     <message>
         <source>Enter a valid return URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn en gyldig retur-URL.</translation>
     </message>
     <message>
         <source>Choose a payment product type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en type betalingsprodukt.</translation>
     </message>
     <message>
         <source>Choose at least one token type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg minst én tokentype.</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1033,7 @@
     <name>Dintero::Models::SessionCsvExporter</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1881,63 +1881,63 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
     <name>main</name>
     <message>
         <source>A local stand-in for Dintero&apos;s Checkout API, with seeded sessions and fault injection.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lokal erstatning for Dinteros Checkout-API, med forhåndsgenererte økter og feilinjeksjon.</translation>
     </message>
     <message>
         <source>Address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen det skal lyttes på.</translation>
     </message>
     <message>
         <source>Port (0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (0 velger en ledig port).</translation>
     </message>
     <message>
         <source>Number of seeded sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall forhåndsgenererte økter.</translation>
     </message>
     <message>
         <source>Seed of the data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frø for datasettet.</translation>
     </message>
     <message>
         <source>Delay added to every API response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinkelse som legges til hvert API-svar.</translation>
     </message>
     <message>
         <source>Share of API responses (0 to 1) that get a random fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andelen API-svar (0 til 1) som får en tilfeldig feil.</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levetiden til tilgangstokener i sekunder.</translation>
     </message>
     <message>
         <source>--host must be an IP address, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--host må være en IP-adresse, ikke %1</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port må være et tall fra 0 til 65535</translation>
     </message>
     <message>
         <source>--sessions must be a number from 0 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--sessions må være et tall fra 0 til 1000000</translation>
     </message>
     <message>
         <source>--seed must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed må være et heltall</translation>
     </message>
     <message>
         <source>--latency-ms must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms må være et positivt tall</translation>
     </message>
     <message>
         <source>--fault-rate must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--fault-rate må være et tall fra 0 til 1</translation>
     </message>
     <message>
         <source>--token-lifetime must be at least 1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-lifetime må være minst 1 sekund</translation>
     </message>
     <message>
         <source>Dintero Checkout Sessions</source>

@@ -25,8 +25,9 @@ namespace Dintero::Cli {
 
 class LineInput;
 
-// The exit status of `dintero-sessions`, an interface scripts rely on.
-enum ExitCode : int {
+// The exit status of `dintero-sessions`, an interface scripts rely on. No fixed
+// underlying type: with one, Qt 6.4's lupdate loses the namespace of the class below.
+enum ExitCode {
     ExitSuccess = 0,
     ExitApiError = 1, // Dintero refused or failed, or the outcome is unknown
     ExitUsageError = 2, // the command line (or --body) is wrong; nothing was sent

@@ -33,8 +33,9 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
-    // The console's own catalogue, once translations/ is compiled into this program's
-    // resources (qt_add_translations); until then the English source texts are shown.
+    // The console's own catalogue: translations/*.ts, compiled once and linked into this
+    // program under :/i18n (console_translations, ui/CMakeLists.txt). Without a catalogue
+    // for the locale the English source texts are shown.
     QTranslator appTranslator;
     if (appTranslator.load(QLocale(), QStringLiteral("dintero-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&appTranslator);
