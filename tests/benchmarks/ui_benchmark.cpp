@@ -370,7 +370,7 @@ void benchmarkStreaming(bool sandboxOnItsOwnThread)
     std::printf("pages of %d, ", window.sessionModel()->pageSize());
     std::printf("%s: %d sessions in %lld ms; GUI-thread gaps: worst %.1f ms, 99th percentile %.1f ms, median "
                 "%.2f ms\n",
-                sandboxOnItsOwnThread ? "sandbox on its own thread" : "sandbox on the GUI thread (as --demo)",
+                sandboxOnItsOwnThread ? "sandbox on its own thread" : "sandbox on the GUI thread",
                 rows, total.elapsed(), worst, p99, gaps.isEmpty() ? 0 : gaps.at(gaps.size() / 2));
     std::sort(busy.begin(), busy.end());
     const double worstBusy = busy.isEmpty() ? 0 : busy.last();
