@@ -18,12 +18,7 @@ SessionPager::~SessionPager()
 void SessionPager::start(const SessionFilter &filter)
 {
     // The latest request wins: drop the page in flight without delivering it.
-    if (m_reply) {
-        ListReply *old = m_reply;
-        m_reply = nullptr;
-        old->disconnect(this);
-        old->abort();
-    }
+    abandonReply();
     ++m_run;
     m_filter = filter;
     m_cursor.clear();
@@ -59,30 +54,32 @@ void SessionPager::loadAll()
 
 void SessionPager::cancel()
 {
+    if (stopRun())
+        finishRun();
+}
+
+bool SessionPager::stopRun()
+{
     const bool wasBusy = m_reply || m_loadingAll;
     ++m_run; // a reply being handled right now must not finish the run a second time
     m_loadingAll = false;
-    if (m_reply) {
-        ListReply *old = m_reply;
-        m_reply = nullptr;
-        old->disconnect(this);
-        old->abort();
-    }
-    if (wasBusy)
-        finishRun();
+    abandonReply();
+    return wasBusy;
+}
+
+void SessionPager::abandonReply()
+{
+    if (!m_reply)
+        return;
+    ListReply *old = m_reply;
+    m_reply = nullptr;
+    old->disconnect(this);
+    old->abort();
 }
 
 void SessionPager::resume(const SessionFilter &filter, const QString &cursor, bool hasMore, int loaded)
 {
-    const bool wasBusy = m_reply || m_loadingAll;
-    ++m_run;
-    m_loadingAll = false;
-    if (m_reply) {
-        ListReply *old = m_reply;
-        m_reply = nullptr;
-        old->disconnect(this);
-        old->abort();
-    }
+    const bool wasBusy = stopRun();
     m_filter = filter;
     m_cursor = cursor;
     m_hasMore = hasMore;

@@ -59,6 +59,10 @@ Q_SIGNALS:
 
 private:
     void requestPage();
+    // Aborts the page in flight, if any, without delivering it.
+    void abandonReply();
+    // Ends the run in progress without finished(); returns whether there was one.
+    bool stopRun();
     void handleReply(ListReply *reply);
     void finishRun();
 

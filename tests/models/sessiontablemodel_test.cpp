@@ -420,7 +420,7 @@ private Q_SLOTS:
         RefreshSetup s;
         QVERIFY(loadThreePages(s));
         const QStringList before = idsOf(s.model);
-        // The second page of the refresh fails for good.
+        // The refresh's first page fails for good.
         s.fixture.queueFault(QStringLiteral("500"), s.client->retryPolicy().maxRetries + 1,
                              QStringLiteral("list_sessions"));
         s.model.refresh();

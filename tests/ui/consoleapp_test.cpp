@@ -20,6 +20,16 @@ class ConsoleAppTest : public QObject
 {
     Q_OBJECT
 
+private:
+    static DUi::ConsoleOptions demoOptions(const QTemporaryDir &directory, int sessions)
+    {
+        DUi::ConsoleOptions options;
+        options.demo = true;
+        options.sandbox.sessionCount = sessions;
+        options.settingsFile = directory.filePath(QStringLiteral("settings.ini"));
+        return options;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -43,11 +53,7 @@ private Q_SLOTS:
     void demo_startsTheSandbox_andShowsItsSessions()
     {
         QTemporaryDir directory;
-        DUi::ConsoleOptions options;
-        options.demo = true;
-        options.sandbox.sessionCount = 300;
-        options.settingsFile = directory.filePath(QStringLiteral("settings.ini"));
-        DUi::ConsoleApp console(options);
+        DUi::ConsoleApp console(demoOptions(directory, 300));
         console.start();
         DUi::MainWindow *window = console.mainWindow();
         QVERIFY(window->isVisible());
@@ -75,11 +81,7 @@ private Q_SLOTS:
     void demo_closedWhileStarting()
     {
         QTemporaryDir directory;
-        DUi::ConsoleOptions options;
-        options.demo = true;
-        options.sandbox.sessionCount = 20000;
-        options.settingsFile = directory.filePath(QStringLiteral("settings.ini"));
-        auto console = std::make_unique<DUi::ConsoleApp>(options);
+        auto console = std::make_unique<DUi::ConsoleApp>(demoOptions(directory, 20000));
         console->start();
         console.reset();
     }
