@@ -1572,6 +1572,32 @@ To look around first, start the console with --demo: it runs a local sandbox wit
         <source>Browse, search and export Dintero Checkout sessions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) reloaded</source>
+        <translation>
+            <numerusform>%1 of %n session reloaded</numerusform>
+            <numerusform>%1 of %n sessions reloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) reloaded so far</source>
+        <translation>
+            <numerusform>%n session reloaded so far</numerusform>
+            <numerusform>%n sessions reloaded so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not refresh the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dintero::Ui::SessionDetailsPlaceholder</name>

@@ -1576,6 +1576,32 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
         <source>Browse, search and export Dintero Checkout sessions.</source>
         <translation>Bla gjennom, søk i og eksporter Dintero Checkout-økter.</translation>
     </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Oppdaterer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) reloaded</source>
+        <translation>
+            <numerusform>%1 av %n økt lastet inn på nytt</numerusform>
+            <numerusform>%1 av %n økter lastet inn på nytt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) reloaded so far</source>
+        <translation>
+            <numerusform>%n økt lastet inn på nytt så langt</numerusform>
+            <numerusform>%n økter lastet inn på nytt så langt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not refresh the sessions</source>
+        <translation>Kunne ikke oppdatere øktene</translation>
+    </message>
+    <message>
+        <source>refreshing</source>
+        <translation>oppdaterer</translation>
+    </message>
 </context>
 <context>
     <name>Dintero::Ui::SessionDetailsPlaceholder</name>

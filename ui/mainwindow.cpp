@@ -37,6 +37,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <limits>
+
 Q_LOGGING_CATEGORY(lcMainWindow, "console.ui", QtInfoMsg)
 
 namespace Dintero::Ui {
@@ -76,6 +78,8 @@ MainWindow::MainWindow(Settings::ConsoleSettings &settings, QWidget *parent)
 
     connect(m_model, &SessionTableModel::loadStateChanged, this, &MainWindow::updateViewState);
     connect(m_model, &SessionTableModel::loadProgress, this, &MainWindow::updateViewState);
+    // After a refresh the rows are new: the same sessions, where the agent left them.
+    connect(m_model, &SessionTableModel::refreshed, this, &MainWindow::restorePlace);
     connect(m_model, &SessionTableModel::loadFinished, this, &MainWindow::handleLoadFinished);
     connect(m_model, &SessionTableModel::knownStoreIdsChanged, this, [this] {
         if (m_settings.addKnownStoreIds(m_model->knownStoreIds()))
@@ -360,8 +364,6 @@ void MainWindow::handleLoadFinished()
         m_model->setFilter(m_criteria.toSessionFilter(m_searchStage));
         return;
     }
-    if (m_model->loadState() == LoadState::Idle)
-        restorePlace();
     updateViewState();
 }
 
@@ -378,14 +380,13 @@ void MainWindow::rememberPlace()
 
 void MainWindow::restorePlace()
 {
-    // After a refresh the rows are new: the same sessions, where the agent left them.
     SessionsView *view = m_ui->sessionsView;
     const auto indexOf = [this](const QString &id) {
         const int row = id.isEmpty() ? -1 : m_model->rowOfSession(id);
         return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
     };
-    if (const QModelIndex top = indexOf(m_topSessionId); top.isValid())
-        view->scrollTo(top, QAbstractItemView::PositionAtTop);
+    // The current row first: setting it scrolls it into view, and the top row then puts
+    // the view back where it was.
     if (const QModelIndex current = indexOf(m_currentSessionId); current.isValid())
         view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
     if (!m_reselectIds.isEmpty()) {
@@ -396,6 +397,8 @@ void MainWindow::restorePlace()
         }
         view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
+    if (const QModelIndex top = indexOf(m_topSessionId); top.isValid())
+        view->scrollTo(top, QAbstractItemView::PositionAtTop);
     m_reselectIds.clear();
     m_currentSessionId.clear();
     m_topSessionId.clear();
@@ -473,6 +476,15 @@ void MainWindow::updateViewState()
                 state.title = tr("Loading sessions\u2026");
                 state.text = loaded > 0 ? tr("%n session(s) loaded so far", nullptr, loaded)
                                         : tr("Waiting for the first page of sessions.");
+            } else if (m_model->isRefreshing()) {
+                // The rows shown stay until the refresh has reloaded as many.
+                state.placement = StateOverlay::Placement::Bottom;
+                state.title = tr("Refreshing\u2026");
+                const int reloaded = m_model->refreshedCount();
+                state.text = m_model->refreshTarget() < std::numeric_limits<int>::max()
+                    ? tr("%1 of %n session(s) reloaded", nullptr, m_model->refreshTarget())
+                          .arg(QLocale().toString(reloaded))
+                    : tr("%n session(s) reloaded so far", nullptr, reloaded);
             } else {
                 state.placement = StateOverlay::Placement::Bottom;
                 state.title = m_model->loadState() == LoadState::LoadingAll ? tr("Loading all sessions\u2026")
@@ -489,7 +501,8 @@ void MainWindow::updateViewState()
                 state.title = tr("Could not load sessions");
             } else {
                 state.placement = StateOverlay::Placement::Bottom;
-                state.title = tr("Could not load more sessions");
+                state.title = m_model->isRefreshing() ? tr("Could not refresh the sessions")
+                                                      : tr("Could not load more sessions");
             }
             break;
         case LoadState::Idle:
@@ -543,6 +556,8 @@ void MainWindow::updateStatusBar()
             rows += QStringLiteral(" \u00b7 ");
             if (m_model->loadState() == LoadState::Failed)
                 rows += tr("loading failed");
+            else if (m_model->isRefreshing())
+                rows += tr("refreshing");
             else if (m_model->isLoading())
                 rows += tr("loading more");
             else
@@ -589,7 +604,9 @@ void MainWindow::updateStatusBar()
     const bool hasSelection = !m_ui->sessionsView->selectedRowIndexes().isEmpty();
     m_ui->actionRefresh->setEnabled(connected);
     m_ui->actionLoadAll->setEnabled(connected && m_model->hasMore() && !loading);
-    m_ui->actionStopLoading->setEnabled(loading);
+    // A refresh that failed can be given up too: the rows shown stay, and scrolling on
+    // continues after them.
+    m_ui->actionStopLoading->setEnabled(loading || m_model->isRefreshing());
     m_ui->actionExport->setEnabled(connected && !m_export);
     m_ui->actionCopySessionIds->setEnabled(hasSelection);
     m_ui->actionOpenDetails->setEnabled(hasSelection);

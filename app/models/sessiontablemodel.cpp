@@ -159,6 +159,8 @@ void SessionTableModel::refresh()
 {
     if (!m_pager)
         return;
+    // A refresh during Load All reloads every page: that is what the agent asked for.
+    const bool all = m_state == LoadState::LoadingAll;
     if (!m_refresh.active && !m_rows.empty()) {
         // Where the shown rows' walk stands, to take it up again if the refresh is given up.
         m_refresh.target = rowCount();
@@ -167,13 +169,32 @@ void SessionTableModel::refresh()
         m_refresh.loaded = m_pager->loadedCount();
         m_refresh.active = true;
     }
+    if (all)
+        m_refresh.target = std::numeric_limits<int>::max();
     m_refresh.rows.clear();
     m_lastError = {};
     m_runFailed = false;
     m_awaitingFirstPage = true;
     m_started = true;
-    setLoadState(LoadState::Loading);
+    setLoadState(all ? LoadState::LoadingAll : LoadState::Loading);
     m_pager->start(m_filter);
+    if (all)
+        m_pager->loadAll();
+}
+
+bool SessionTableModel::isRefreshing() const
+{
+    return m_refresh.active;
+}
+
+int SessionTableModel::refreshedCount() const
+{
+    return int(m_refresh.rows.size());
+}
+
+int SessionTableModel::refreshTarget() const
+{
+    return m_refresh.active ? m_refresh.target : 0;
 }
 
 void SessionTableModel::retry()
@@ -248,6 +269,8 @@ void SessionTableModel::handlePage(const QList<Core::Session> &page, bool hasMor
                               std::make_move_iterator(rows.end()));
         if (int(m_refresh.rows.size()) >= m_refresh.target || !hasMore)
             finishRefresh();
+        else
+            Q_EMIT loadProgress(int(m_refresh.rows.size()));
         return;
     }
     appendSessions(page);
@@ -258,10 +281,14 @@ void SessionTableModel::finishRefresh()
 {
     beginResetModel();
     m_rows.swap(m_refresh.rows);
+    // The proxy sorts the new rows on modelReset(): rank them by its column first.
+    const int sortColumn = m_sortRankColumn;
     dropSortRank();
+    prepareSort(sortColumn);
     m_refresh = {};
     endResetModel();
     Q_EMIT loadProgress(rowCount());
+    Q_EMIT refreshed();
 }
 
 void SessionTableModel::handleFailure(const Core::ApiError &error)
@@ -597,12 +624,20 @@ void SessionTableModel::rankTexts(TextField textField)
     distinctIds.reserve(qsizetype(std::min<size_t>(count, 4096)));
     for (size_t i = 0; i < count; ++i) {
         const char16_t *begin = out;
-        for (const QChar c : field(m_rows[i], textField)) {
-            const char16_t u = c.unicode();
-            if (u < 0x80)
+        const QStringView original = field(m_rows[i], textField);
+        for (qsizetype at = 0; at < original.size(); ++at) {
+            const char16_t u = original[at].unicode();
+            if (u < 0x80) {
                 *out++ = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
-            else
+            } else if (QChar::isHighSurrogate(u) && at + 1 < original.size() && original[at + 1].isLowSurrogate()) {
+                // Letters beyond the BMP fold as whole code points, as QString::compare() does;
+                // their folded forms are surrogate pairs too, so the length stays.
+                const char32_t letter = QChar::toCaseFolded(QChar::surrogateToUcs4(u, original[++at].unicode()));
+                *out++ = QChar::highSurrogate(letter);
+                *out++ = QChar::lowSurrogate(letter);
+            } else {
                 *out++ = char16_t(QChar::toCaseFolded(char32_t(u)));
+            }
         }
         const QStringView text(begin, out);
         auto it = distinctIds.constFind(text);

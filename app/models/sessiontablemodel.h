@@ -111,6 +111,11 @@ public:
     void appendSessions(const QList<Core::Session> &sessions);
 
     LoadState loadState() const;
+    // A refresh is reloading the rows shown (they stay until it is done): how many it
+    // has so far, of how many (INT_MAX: all of them, as during Load All).
+    bool isRefreshing() const;
+    int refreshedCount() const;
+    int refreshTarget() const;
     bool isLoading() const;
     bool hasStarted() const;
     // More pages exist on the server for this filter.
@@ -163,6 +168,8 @@ Q_SIGNALS:
     // A load run is over (a page, loadAll(), a failure or a cancel).
     void loadFinished();
     void knownStoreIdsChanged();
+    // A refresh swapped its rows in (after modelReset()).
+    void refreshed();
 
 private:
     enum TextField {

@@ -219,9 +219,12 @@ private Q_SLOTS:
             {QStringLiteral("Åse"), QStringLiteral("Lund")},     {QStringLiteral("anne"), QStringLiteral("Lie")},
             {QStringLiteral("Anne"), QStringLiteral("Lie")},     {QStringLiteral("Émile"), QStringLiteral("Ørn")},
             {QStringLiteral("Zoë"), QStringLiteral("Aas")},      {QString(), QString()},
+            // Deseret capital and small long I: one letter beyond the BMP, two cases.
+            {QString::fromUcs4(U"\U00010400x", 2), QStringLiteral("Lie")},
+            {QString::fromUcs4(U"\U00010428X", 2), QStringLiteral("lie")},
         };
         QList<Core::Session> sessions;
-        for (int i = 0; i < 24; ++i) {
+        for (int i = 0; i < 30; ++i) {
             Testing::SessionSpec spec = Testing::specAt(i, m_base);
             spec.customerFirst = names.at(i % names.size()).first;
             spec.customerLast = names.at(i % names.size()).second;
@@ -431,6 +434,25 @@ private Q_SLOTS:
         QVERIFY(s.finished.wait(10000));
         QCOMPARE(s.model.loadState(), LoadState::Idle);
         QCOMPARE(idsOf(s.model), apiIds(s.fixture, 60));
+    }
+
+    // F5 during Load All reloads every page, not only as many as had arrived.
+    void refresh_duringLoadAll_reloadsEverything()
+    {
+        RefreshSetup s;
+        QVERIFY(loadThreePages(s));
+        s.model.loadAll();
+        QCOMPARE(s.model.loadState(), LoadState::LoadingAll);
+        s.model.refresh();
+        QCOMPARE(s.model.loadState(), LoadState::LoadingAll);
+        QVERIFY(s.model.isRefreshing());
+        QCOMPARE(s.model.rowCount(), 60);
+        QVERIFY(s.finished.wait(20000));
+        QCOMPARE(s.model.loadState(), LoadState::Idle);
+        QVERIFY(!s.model.isRefreshing());
+        QVERIFY(!s.model.hasMore());
+        // Every session of the sandbox (SandboxFixture::smallOptions()).
+        QCOMPARE(s.model.rowCount(), 200);
     }
 
     // Nothing matches any more: the refresh empties the table.

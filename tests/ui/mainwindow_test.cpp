@@ -463,10 +463,13 @@ private Q_SLOTS:
         DUi::SessionsView *view = h.window->sessionsView();
         view->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(h.idle() && h.model()->rowCount() == 200, Timeout);
-        view->scrollTo(h.proxy()->index(140, 0), QAbstractItemView::PositionAtTop);
+        // The current row is off screen (the agent scrolled away from it).
+        const QModelIndex current = h.proxy()->index(5, SessionTableModel::SessionIdColumn);
+        view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
         const QModelIndex picked = h.proxy()->index(150, SessionTableModel::SessionIdColumn);
-        view->selectionModel()->setCurrentIndex(picked,
-                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->select(picked, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->scrollTo(h.proxy()->index(140, 0), QAbstractItemView::PositionAtTop);
+        const QString currentId = current.data().toString();
         const QString pickedId = picked.data().toString();
         const auto topId = [view] {
             return view->indexAt(QPoint(1, 1)).siblingAtColumn(SessionTableModel::SessionIdColumn).data().toString();
@@ -486,10 +489,67 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 1);
         QCOMPARE(h.model()->rowCount(), 200);
         QCOMPARE(topId(), top);
-        QCOMPARE(view->currentIndex().siblingAtColumn(SessionTableModel::SessionIdColumn).data().toString(), pickedId);
+        QCOMPARE(view->currentIndex().siblingAtColumn(SessionTableModel::SessionIdColumn).data().toString(), currentId);
         const QModelIndexList selected = view->selectedRowIndexes();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first().siblingAtColumn(SessionTableModel::SessionIdColumn).data().toString(), pickedId);
+    }
+
+    // A refresh that failed and was stopped puts nothing back later: the agent's own
+    // selection and place stay when the next page arrives.
+    void refresh_failedAndStopped_leavesTheAgentsPlaceAlone()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        DUi::SessionsView *view = h.window->sessionsView();
+        view->selectionModel()->select(h.proxy()->index(3, 0),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        h.fixture.queueFault(QStringLiteral("500"), h.client->retryPolicy().maxRetries + 1,
+                             QStringLiteral("list_sessions"));
+        QTest::keyClick(view, Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(h.model()->loadState() == SessionTableModel::LoadState::Failed, Timeout);
+        QCOMPARE(h.model()->rowCount(), 100);
+        h.window->findChild<QAction *>(QStringLiteral("actionStopLoading"))->trigger();
+        QCOMPARE(h.model()->loadState(), SessionTableModel::LoadState::Idle);
+        QCOMPARE(h.model()->rowCount(), 100);
+
+        const QModelIndex chosen = h.proxy()->index(50, SessionTableModel::SessionIdColumn);
+        view->selectionModel()->select(chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle() && h.model()->rowCount() == 200, Timeout);
+        const QModelIndexList selected = view->selectedRowIndexes();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().siblingAtColumn(SessionTableModel::SessionIdColumn).data().toString(),
+                 chosen.data().toString());
+        // The next page continued the rows shown, in the API's order.
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), h.apiIds({}) + h.apiIds(QStringLiteral("starting_after=")
+                                                                                 + h.apiIds({}).constLast()));
+    }
+
+    // With the header menu kept open, columns can be unticked one after another; the last
+    // visible one cannot.
+    void headerMenu_keepsOneColumn()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        QHeaderView *header = h.window->sessionsView()->horizontalHeader();
+        QMenu *menu = h.window->sessionsView()->createHeaderMenu(h.window.get());
+        for (int column = 0; column < SessionTableModel::ColumnCount; ++column) {
+            QAction *action = menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(column));
+            if (action->isChecked() && action->isEnabled())
+                action->trigger();
+        }
+        QCOMPARE(header->count() - header->hiddenSectionCount(), 1);
+        // Ticking another one back frees the last one again.
+        const int hidden = header->logicalIndex(0) == SessionTableModel::CreatedColumn && header->isSectionHidden(0)
+            ? int(SessionTableModel::CreatedColumn)
+            : int(SessionTableModel::StatusColumn);
+        menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(hidden))->trigger();
+        int enabledChecked = 0;
+        for (QAction *action : menu->actions())
+            enabledChecked += action->isCheckable() && action->isChecked() && action->isEnabled();
+        QCOMPARE(enabledChecked, 2);
+        delete menu;
     }
 
     void scrolling_loadsTheNextPage_andLoadAllTheRest()

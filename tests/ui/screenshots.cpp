@@ -6,6 +6,7 @@
 #include "widgets/lineedit.h"
 #include "widgets/stateoverlay.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -65,6 +66,10 @@ int main(int argc, char *argv[])
             h.window->sessionsView()->scrollToBottom();
             QTest::qWait(400);
             save(h.window.get(), directory, QStringLiteral("loading-more"), size);
+            waitFor([&h] { return h.idle(); });
+            h.window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+            QTest::qWait(400);
+            save(h.window.get(), directory, QStringLiteral("refreshing"), size);
             waitFor([&h] { return h.idle(); });
             h.fixture.queueFault(QStringLiteral("500"), 4, QStringLiteral("list_sessions"));
             h.window->sessionsView()->scrollToBottom();
