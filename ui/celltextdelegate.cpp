@@ -66,9 +66,13 @@ const QStaticText &CellTextDelegate::layOut(const QString &text, int width, cons
     auto found = m_texts.constFind(key);
     if (found != m_texts.constEnd())
         return *found;
-    // One line, as the table shows it: line breaks would make the row taller.
+    // One line, as the table shows it: QStaticText would break it at any line or
+    // paragraph separator, and the row has room for one line only.
     QString line = text;
-    line.replace(u'\n', QChar::LineSeparator);
+    for (QChar &c : line) {
+        if (c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
     const QFontMetrics metrics(option.font);
     if (metrics.horizontalAdvance(line) > width)
         line = metrics.elidedText(line, option.textElideMode, width);

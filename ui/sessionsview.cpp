@@ -219,20 +219,32 @@ QMenu *SessionsView::createHeaderMenu(QWidget *parent, int section)
         });
         menu->addSeparator();
     }
-    const int visibleCount = header->count() - header->hiddenSectionCount();
     // In the order the agent sees them.
+    QList<QAction *> columnActions;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int column = header->logicalIndex(visual);
         QAction *action = menu->addAction(SessionTableModel::columnTitle(column));
         action->setObjectName(QStringLiteral("showColumn%1").arg(column));
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
-        // The last visible column stays: a table without columns cannot be got back.
-        action->setEnabled(header->isSectionHidden(column) || visibleCount > 1);
-        connect(action, &QAction::toggled, this, [this, column](bool on) {
+        action->setData(column);
+        columnActions.append(action);
+    }
+    // The last visible column stays: a table without columns cannot be got back. The
+    // menu stays open while columns are ticked, so this follows each tick.
+    const auto keepOneColumn = [header, columnActions] {
+        const bool oneLeft = header->count() - header->hiddenSectionCount() <= 1;
+        for (QAction *action : columnActions)
+            action->setEnabled(!oneLeft || header->isSectionHidden(action->data().toInt()));
+    };
+    keepOneColumn();
+    for (QAction *action : std::as_const(columnActions)) {
+        const int column = action->data().toInt();
+        connect(action, &QAction::toggled, this, [this, column, keepOneColumn](bool on) {
             horizontalHeader()->setSectionHidden(column, !on);
             if (on && horizontalHeader()->sectionSize(column) < 20)
                 resizeColumnToContents(column);
+            keepOneColumn();
             Q_EMIT headerStateChanged();
         });
     }
