@@ -182,7 +182,9 @@ void ConsoleApp::startDemo()
     m_sandboxContext = new QObject;
     m_sandboxContext->moveToThread(&m_sandboxThread);
     QMetaObject::invokeMethod(m_sandboxContext, [this, options] {
-        auto *server = new Sandbox::SandboxServer(options);
+        // A child of the context, which lives on this thread: stopDemo() deletes it here,
+        // also when the console closes before demoReady() has run.
+        auto *server = new Sandbox::SandboxServer(options, m_sandboxContext);
         QString error;
         QUrl baseUrl;
         if (server->listen(QHostAddress::LocalHost, 0)) {
@@ -192,7 +194,6 @@ void ConsoleApp::startDemo()
             delete server;
             server = nullptr;
         }
-        m_sandbox = server;   // written and deleted on this thread (see stopDemo())
         QMetaObject::invokeMethod(
             this, [this, server, baseUrl, error] { demoReady(server, baseUrl, error); }, Qt::QueuedConnection);
     });
@@ -204,6 +205,7 @@ void ConsoleApp::demoReady(Sandbox::SandboxServer *server, const QUrl &baseUrl, 
         m_window->setConnectionProblem(tr("The demo sandbox did not start"), error);
         return;
     }
+    m_sandbox = server;
     qCInfo(lcConsoleApp) << "demo sandbox at" << baseUrl.toString();
     Core::ConnectionSettings connection;
     connection.baseUrl = baseUrl;
@@ -219,12 +221,12 @@ void ConsoleApp::stopDemo()
     if (!m_sandboxThread.isRunning())
         return;
     QThread *home = thread();
+    m_sandbox = nullptr;
     QMetaObject::invokeMethod(
         m_sandboxContext,
         [this, home] {
             // The server was made on this thread and is deleted on it.
-            delete m_sandbox;
-            m_sandbox = nullptr;
+            qDeleteAll(m_sandboxContext->children());
             m_sandboxContext->moveToThread(home);
         },
         Qt::BlockingQueuedConnection);

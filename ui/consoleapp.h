@@ -75,7 +75,7 @@ private:
     QNetworkAccessManager m_network;
     QThread m_sandboxThread;
     QObject *m_sandboxContext = nullptr;   // lives on m_sandboxThread
-    Sandbox::SandboxServer *m_sandbox = nullptr;   // lives on m_sandboxThread
+    Sandbox::SandboxServer *m_sandbox = nullptr;   // lives on m_sandboxThread; set by demoReady()
     Core::CredentialStore *m_credentials;
     QPointer<Core::SessionClient> m_client;
     std::unique_ptr<MainWindow> m_window;
