@@ -14,10 +14,7 @@ constexpr qsizetype MaximumCachedTexts = 4096;
 
 } // namespace
 
-CellTextDelegate::CellTextDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+CellTextDelegate::CellTextDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
 
 CellTextDelegate::~CellTextDelegate() = default;
 
@@ -35,22 +32,22 @@ void CellTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         return;
 
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget)
-                           .adjusted(margin, 0, -margin, 0);
+    const QRect area
+        = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget).adjusted(margin, 0, -margin, 0);
     if (area.width() <= 0)
         return;
     const QStaticText &laidOut = layOut(text, area.width(), cell);
     const QSizeF size = laidOut.size();
-    const QRect placed = QStyle::alignedRect(cell.direction, cell.displayAlignment,
-                                             QSize(qCeil(size.width()), qCeil(size.height())), area);
+    const QRect placed = QStyle::alignedRect(
+        cell.direction, cell.displayAlignment, QSize(qCeil(size.width()), qCeil(size.height())), area);
 
     const QPalette::ColorGroup group = !(cell.state & QStyle::State_Enabled) ? QPalette::Disabled
         : (cell.state & QStyle::State_Active)                                ? QPalette::Normal
                                                                              : QPalette::Inactive;
     painter->save();
     painter->setFont(cell.font);
-    painter->setPen(cell.palette.color(group, cell.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                                 : QPalette::Text));
+    painter->setPen(
+        cell.palette.color(group, cell.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setClipRect(area, Qt::IntersectClip);
     painter->drawStaticText(placed.topLeft(), laidOut);
     painter->restore();
@@ -62,7 +59,7 @@ const QStaticText &CellTextDelegate::layOut(const QString &text, int width, cons
         m_texts.clear();
         m_font = option.font;
     }
-    const Key key{text, width, option.textElideMode};
+    const Key key { text, width, option.textElideMode };
     auto found = m_texts.constFind(key);
     if (found != m_texts.constEnd())
         return *found;

@@ -9,8 +9,7 @@ namespace Dintero::Ui {
 using Kind = Core::ConnectionSettings::CredentialKind;
 
 ConnectionDialog::ConnectionDialog(const Core::ConnectionSettings &initial, QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::ConnectionDialog>())
+    : QDialog(parent), m_ui(std::make_unique<::Ui::ConnectionDialog>())
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("connectionDialog"));
@@ -27,7 +26,7 @@ ConnectionDialog::ConnectionDialog(const Core::ConnectionSettings &initial, QWid
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    for (QLineEdit *edit : {m_ui->baseUrlEdit, m_ui->accountIdEdit, m_ui->clientIdEdit, m_ui->secretEdit})
+    for (QLineEdit *edit : { m_ui->baseUrlEdit, m_ui->accountIdEdit, m_ui->clientIdEdit, m_ui->secretEdit })
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateForm);
     connect(m_ui->credentialKindCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_ui->secretEdit->clear();

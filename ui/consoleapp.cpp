@@ -73,14 +73,14 @@ void setUpApplication(QApplication &app)
     QApplication::setDesktopFileName(QStringLiteral("no.dintero.console"));
 
     QIcon icon;
-    for (const int size : {16, 32, 48, 64, 128, 256})
+    for (const int size : { 16, 32, 48, 64, 128, 256 })
         icon.addFile(QStringLiteral(":/icons/dintero-console-%1.png").arg(size));
     QApplication::setWindowIcon(icon);
 
     // Qt's own strings (dialog buttons), then ours; both follow the system locale.
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("dintero-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -96,17 +96,16 @@ ConsoleOptions parseCommandLine(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Run against a local sandbox with made-up sessions."));
+        QCoreApplication::translate("main", "Run against a local sandbox with made-up sessions."));
     const QCommandLineOption sessions(QStringLiteral("demo-sessions"),
-                                      QCoreApplication::translate("main", "Number of sessions in the demo sandbox."),
-                                      QStringLiteral("count"), QStringLiteral("2000"));
+        QCoreApplication::translate("main", "Number of sessions in the demo sandbox."), QStringLiteral("count"),
+        QStringLiteral("2000"));
     const QCommandLineOption latency(QStringLiteral("demo-latency"),
-                                     QCoreApplication::translate("main", "Delay of every demo sandbox answer."),
-                                     QStringLiteral("ms"), QStringLiteral("0"));
+        QCoreApplication::translate("main", "Delay of every demo sandbox answer."), QStringLiteral("ms"),
+        QStringLiteral("0"));
     const QCommandLineOption settingsFile(QStringLiteral("settings"),
-                                          QCoreApplication::translate("main", "Keep the settings in this file."),
-                                          QStringLiteral("file"));
-    parser.addOptions({demo, sessions, latency, settingsFile});
+        QCoreApplication::translate("main", "Keep the settings in this file."), QStringLiteral("file"));
+    parser.addOptions({ demo, sessions, latency, settingsFile });
     parser.process(arguments);
 
     ConsoleOptions options;
@@ -123,8 +122,7 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, QObject *parent)
     , m_settings(m_options.settingsFile.isEmpty() ? std::make_unique<Settings::ConsoleSettings>()
                                                   : std::make_unique<Settings::ConsoleSettings>(m_options.settingsFile))
     , m_credentials(new Core::CredentialStore(QStringLiteral("dintero-console"), this))
-{
-}
+{ }
 
 ConsoleApp::~ConsoleApp()
 {
@@ -143,8 +141,7 @@ void ConsoleApp::start()
     m_window = std::make_unique<MainWindow>(*m_settings);
     connect(m_window.get(), &MainWindow::connectionChanged, this, &ConsoleApp::applyNewConnection);
     if (m_options.demo) {
-        m_window->setConnectionProblem(
-            tr("Starting the demo sandbox\u2026"),
+        m_window->setConnectionProblem(tr("Starting the demo sandbox\u2026"),
             tr("Making up %n checkout session(s) to browse.", nullptr, m_options.sandbox.sessionCount), true);
     } else {
         connectStored();
@@ -244,14 +241,11 @@ void ConsoleApp::connectStored()
     }
     const Core::ConnectionSettings stored = m_settings->connection();
     m_window->setConnectionProblem(tr("Connecting\u2026"),
-                                   tr("Reading the secret for account %1 from the system keychain.")
-                                       .arg(stored.accountId),
-                                   true);
+        tr("Reading the secret for account %1 from the system keychain.").arg(stored.accountId), true);
     Core::CredentialRequest *request = m_credentials->load(stored.accountId, secretFor(stored.credentialKind));
     connect(request, &Core::CredentialRequest::finished, this, [this, request, stored] {
         if (!request->isOk()) {
-            m_window->setConnectionProblem(
-                tr("Could not read the secret for account %1").arg(stored.accountId),
+            m_window->setConnectionProblem(tr("Could not read the secret for account %1").arg(stored.accountId),
                 request->errorString() + QLatin1String("\n\n")
                     + tr("Enter it again under File \u2192 Connection\u2026"));
             return;
@@ -279,8 +273,8 @@ void ConsoleApp::applyNewConnection(const Core::ConnectionSettings &connection)
 {
     m_settings->setConnection(connection);
     m_settings->sync();
-    Core::CredentialRequest *request =
-        m_credentials->save(connection.accountId, secretFor(connection.credentialKind), secretOf(connection));
+    Core::CredentialRequest *request
+        = m_credentials->save(connection.accountId, secretFor(connection.credentialKind), secretOf(connection));
     const QString account = connection.accountId;
     connect(request, &Core::CredentialRequest::finished, this, [this, request, account] {
         if (!request->isOk() && m_window) {

@@ -5,10 +5,10 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
-#include <QThread>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QThread>
 
 #include <memory>
 
@@ -29,9 +29,9 @@ class MainWindow;
 
 struct ConsoleOptions
 {
-    bool demo = false;                       // run the Checkout sandbox in-process
-    Sandbox::SandboxOptions sandbox;         // the demo sandbox's data set
-    QString settingsFile;                    // empty: the application's own settings
+    bool demo = false; // run the Checkout sandbox in-process
+    Sandbox::SandboxOptions sandbox; // the demo sandbox's data set
+    QString settingsFile; // empty: the application's own settings
 };
 
 // Sets the application's names, icon and translators (what main() does before anything).
@@ -74,8 +74,8 @@ private:
     std::unique_ptr<Settings::ConsoleSettings> m_settings;
     QNetworkAccessManager m_network;
     QThread m_sandboxThread;
-    QObject *m_sandboxContext = nullptr;   // lives on m_sandboxThread
-    Sandbox::SandboxServer *m_sandbox = nullptr;   // lives on m_sandboxThread; set by demoReady()
+    QObject *m_sandboxContext = nullptr; // lives on m_sandboxThread
+    Sandbox::SandboxServer *m_sandbox = nullptr; // lives on m_sandboxThread; set by demoReady()
     Core::CredentialStore *m_credentials;
     QPointer<Core::SessionClient> m_client;
     std::unique_ptr<MainWindow> m_window;

@@ -53,7 +53,7 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_storeCompleter = new MultiValueCompleter(m_ui->storesEdit);
 
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
-    for (QDateTimeEdit *edit : {m_ui->fromEdit, m_ui->toEdit}) {
+    for (QDateTimeEdit *edit : { m_ui->fromEdit, m_ui->toEdit }) {
         edit->setDisplayFormat(format);
         edit->setSpecialValueText(tr("Any time"));
         edit->setTimeSpec(Qt::LocalTime);
@@ -67,7 +67,7 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_dateTimer->setSingleShot(true);
     m_dateTimer->setInterval(700);
     connect(m_dateTimer, &QTimer::timeout, this, &FilterPanel::readDateEditors);
-    for (QDateTimeEdit *edit : {m_ui->fromEdit, m_ui->toEdit}) {
+    for (QDateTimeEdit *edit : { m_ui->fromEdit, m_ui->toEdit }) {
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
             if (!m_updating)
                 m_dateTimer->start();
@@ -117,8 +117,8 @@ void FilterPanel::buildPresetMenu()
 {
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("presetMenu"));
-    for (const DatePreset preset : {DatePreset::Today, DatePreset::Yesterday, DatePreset::Last7Days,
-                                    DatePreset::Last30Days, DatePreset::ThisMonth}) {
+    for (const DatePreset preset : { DatePreset::Today, DatePreset::Yesterday, DatePreset::Last7Days,
+             DatePreset::Last30Days, DatePreset::ThisMonth }) {
         QAction *action = menu->addAction(Models::presetText(preset));
         action->setObjectName(QStringLiteral("preset_") + Models::presetKey(preset));
         connect(action, &QAction::triggered, this, [this, preset] { applyPreset(preset); });
@@ -208,12 +208,11 @@ void FilterPanel::updateDateEditors()
 {
     m_updating = true;
     m_dateTimer->stop();
-    m_ui->fromEdit->setDateTime(m_criteria.createdFrom.isValid() ? truncatedToMinute(m_criteria.createdFrom)
-                                                                 : fromMinimum());
-    m_ui->toEdit->setDateTime(m_criteria.createdTo.isValid() ? truncatedToMinute(m_criteria.createdTo)
-                                                             : toMinimum());
-    const QString presetName = m_criteria.datePreset == DatePreset::None ? tr("Range")
-                                                                         : Models::presetText(m_criteria.datePreset);
+    m_ui->fromEdit->setDateTime(
+        m_criteria.createdFrom.isValid() ? truncatedToMinute(m_criteria.createdFrom) : fromMinimum());
+    m_ui->toEdit->setDateTime(m_criteria.createdTo.isValid() ? truncatedToMinute(m_criteria.createdTo) : toMinimum());
+    const QString presetName
+        = m_criteria.datePreset == DatePreset::None ? tr("Range") : Models::presetText(m_criteria.datePreset);
     m_ui->presetButton->setText(presetName);
     m_updating = false;
 }

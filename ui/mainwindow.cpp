@@ -28,8 +28,8 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
-#include <QMetaMethod>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -106,7 +106,7 @@ MainWindow::MainWindow(Settings::ConsoleSettings &settings, QWidget *parent)
     m_headerSaveTimer->setInterval(500);
     connect(view, &SessionsView::headerStateChanged, m_headerSaveTimer, qOverload<>(&QTimer::start));
     connect(m_headerSaveTimer, &QTimer::timeout, this,
-            [this] { m_settings.setSessionsHeaderState(m_ui->sessionsView->saveHeaderState()); });
+        [this] { m_settings.setSessionsHeaderState(m_ui->sessionsView->saveHeaderState()); });
 
     // Sessions expire as time passes: move the status reference once a minute.
     m_clockTimer->setInterval(60 * 1000);
@@ -155,7 +155,7 @@ void MainWindow::setupActions()
     m_ui->sessionsView->addAction(m_ui->actionCopySessionIds);
     connect(m_ui->actionCopySessionIds, &QAction::triggered, this, &MainWindow::copySessionIds);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->actionRefresh->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_ui->actionRefresh->setShortcuts({ QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R) });
     m_ui->actionFind->setShortcut(QKeySequence::Find);
 }
 
@@ -202,11 +202,11 @@ void MainWindow::setupAutoRefresh()
 {
     auto *menu = new QMenu(tr("A&uto-refresh"), this);
     menu->setObjectName(QStringLiteral("autoRefreshMenu"));
-    const QList<QPair<int, QString>> choices{
-        {0, tr("Off")},
-        {60, tr("Every Minute")},
-        {5 * 60, tr("Every 5 Minutes")},
-        {15 * 60, tr("Every 15 Minutes")},
+    const QList<QPair<int, QString>> choices {
+        { 0, tr("Off") },
+        { 60, tr("Every Minute") },
+        { 5 * 60, tr("Every 5 Minutes") },
+        { 15 * 60, tr("Every 15 Minutes") },
     };
     m_autoRefreshGroup->setExclusive(true);
     const int current = m_settings.autoRefreshSeconds();
@@ -262,7 +262,7 @@ void MainWindow::saveState()
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(QMainWindow::saveState());
     m_settings.setSessionsHeaderState(m_ui->sessionsView->saveHeaderState());
-    m_settings.setLastFilter(Settings::SavedFilter{QString(), m_criteria});
+    m_settings.setLastFilter(Settings::SavedFilter { QString(), m_criteria });
     m_settings.sync();
 }
 
@@ -334,7 +334,7 @@ void MainWindow::handleCriteriaChanged(const FilterCriteria &criteria)
 {
     const bool apiChanged = criteria.toSessionFilter() != m_criteria.toSessionFilter();
     m_criteria = criteria;
-    m_settings.setLastFilter(Settings::SavedFilter{QString(), criteria});
+    m_settings.setLastFilter(Settings::SavedFilter { QString(), criteria });
     m_proxy->setStatusFilter(criteria.statuses);
     if (m_client && (apiChanged || !m_model->hasStarted()))
         startLoad(criteria);
@@ -488,7 +488,7 @@ void MainWindow::updateViewState()
             } else {
                 state.placement = StateOverlay::Placement::Bottom;
                 state.title = m_model->loadState() == LoadState::LoadingAll ? tr("Loading all sessions\u2026")
-                                                                             : tr("Loading more sessions\u2026");
+                                                                            : tr("Loading more sessions\u2026");
                 state.text = tr("%n loaded so far", nullptr, loaded);
             }
             break;
@@ -589,8 +589,8 @@ void MainWindow::updateStatusBar()
 
     QString refreshed;
     if (m_model->lastRefresh().isValid())
-        refreshed = tr("Refreshed %1").arg(QLocale().toString(m_model->lastRefresh().toLocalTime().time(),
-                                                              QLocale::ShortFormat));
+        refreshed = tr("Refreshed %1")
+                        .arg(QLocale().toString(m_model->lastRefresh().toLocalTime().time(), QLocale::ShortFormat));
     if (m_autoRefreshTimer->isActive()) {
         const int minutes = m_autoRefreshTimer->interval() / 60000;
         if (!refreshed.isEmpty())
@@ -618,9 +618,8 @@ void MainWindow::updateWindowTitle()
     if (m_client) {
         const Core::ConnectionSettings &connection = m_client->settings();
         const QString environment = connection.environmentName();
-        title = environment.isEmpty()
-            ? tr("%1 \u2014 %2").arg(connection.accountId, title)
-            : tr("%1 (%2) \u2014 %3").arg(connection.accountId, environment, title);
+        title = environment.isEmpty() ? tr("%1 \u2014 %2").arg(connection.accountId, title)
+                                      : tr("%1 (%2) \u2014 %3").arg(connection.accountId, environment, title);
     }
     setWindowTitle(title);
 }
@@ -658,13 +657,13 @@ void MainWindow::copyColumn(int role, const QString &what)
             values.append(value);
     }
     if (values.isEmpty()) {
-        m_ui->statusBar->showMessage(tr("Nothing to copy: the selected sessions have no %1.").arg(what),
-                                     StatusMessageMs);
+        m_ui->statusBar->showMessage(
+            tr("Nothing to copy: the selected sessions have no %1.").arg(what), StatusMessageMs);
         return;
     }
     QGuiApplication::clipboard()->setText(values.join(u'\n'));
-    m_ui->statusBar->showMessage(tr("Copied %n value(s) (%1).", nullptr, int(values.size())).arg(what),
-                                 StatusMessageMs);
+    m_ui->statusBar->showMessage(
+        tr("Copied %n value(s) (%1).", nullptr, int(values.size())).arg(what), StatusMessageMs);
 }
 
 void MainWindow::activateCurrent()
@@ -712,19 +711,19 @@ void MainWindow::showRowContextMenu(const QPoint &position)
         return action;
     };
     QAction *copyIds = addCopy(tr("Copy &Session ID(s)", nullptr, count), QStringLiteral("copySessionIdAction"),
-                               Models::SessionIdRole, tr("session IDs"));
+        Models::SessionIdRole, tr("session IDs"));
     copyIds->setShortcut(QKeySequence::Copy);
     addCopy(tr("Copy &Transaction ID(s)", nullptr, count), QStringLiteral("copyTransactionIdAction"),
-            Models::TransactionIdRole, tr("transaction IDs"));
+        Models::TransactionIdRole, tr("transaction IDs"));
     addCopy(tr("Copy &Merchant Reference(s)", nullptr, count), QStringLiteral("copyMerchantReferenceAction"),
-            Models::MerchantReferenceRole, tr("merchant references"));
+        Models::MerchantReferenceRole, tr("merchant references"));
     addCopy(tr("Copy Checkout &Link(s)", nullptr, count), QStringLiteral("copyCheckoutLinkAction"),
-            Models::CheckoutUrlRole, tr("checkout links"));
+        Models::CheckoutUrlRole, tr("checkout links"));
     menu->addSeparator();
 
     const QUrl checkoutUrl = index.data(Models::CheckoutUrlRole).toUrl();
-    QAction *openPage = menu->addAction(tr("Open Checkout &Page in Browser"), this,
-                                        [checkoutUrl] { QDesktopServices::openUrl(checkoutUrl); });
+    QAction *openPage = menu->addAction(
+        tr("Open Checkout &Page in Browser"), this, [checkoutUrl] { QDesktopServices::openUrl(checkoutUrl); });
     openPage->setObjectName(QStringLiteral("openCheckoutPageAction"));
     openPage->setEnabled(count == 1 && checkoutUrl.isValid());
 
@@ -732,8 +731,8 @@ void MainWindow::showRowContextMenu(const QPoint &position)
     if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::cancelSessionRequested))) {
         menu->addSeparator();
         const QString id = index.data(Models::SessionIdRole).toString();
-        QAction *cancel = menu->addAction(tr("&Cancel Session\u2026"), this,
-                                          [this, id] { Q_EMIT cancelSessionRequested(id); });
+        QAction *cancel
+            = menu->addAction(tr("&Cancel Session\u2026"), this, [this, id] { Q_EMIT cancelSessionRequested(id); });
         cancel->setObjectName(QStringLiteral("cancelSessionAction"));
         cancel->setEnabled(count == 1 && index.data(Models::CanCancelRole).toBool());
     }
@@ -783,7 +782,7 @@ void MainWindow::askSaveFilter()
         const QString name = text.trimmed();
         if (name.isEmpty())
             return;
-        m_settings.saveFilter(Settings::SavedFilter{name, m_criteria});
+        m_settings.saveFilter(Settings::SavedFilter { name, m_criteria });
         rebuildSavedFiltersMenu();
         m_ui->statusBar->showMessage(tr("Saved the filters as \u201c%1\u201d.").arg(name), StatusMessageMs);
     });
@@ -796,7 +795,7 @@ void MainWindow::openConnectionDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->restoreGeometry(m_settings.connectionDialogGeometry());
     connect(dialog, &QDialog::finished, this,
-            [this, dialog] { m_settings.setConnectionDialogGeometry(dialog->saveGeometry()); });
+        [this, dialog] { m_settings.setConnectionDialogGeometry(dialog->saveGeometry()); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT connectionChanged(dialog->connection()); });
     dialog->open();
 }
@@ -844,9 +843,9 @@ Models::SessionCsvExporter *MainWindow::currentExport() const
 
 void MainWindow::handleExportProgress(int fetched, int written)
 {
-    m_exportLabel->setText(fetched == written ? tr("Exporting: %n session(s)", nullptr, written)
-                                              : tr("Exporting: %1 of %n session(s) match", nullptr, fetched)
-                                                    .arg(QLocale().toString(written)));
+    m_exportLabel->setText(fetched == written
+            ? tr("Exporting: %n session(s)", nullptr, written)
+            : tr("Exporting: %1 of %n session(s) match", nullptr, fetched).arg(QLocale().toString(written)));
 }
 
 void MainWindow::handleExportFinished(Models::SessionCsvExporter::Result result)
@@ -861,15 +860,14 @@ void MainWindow::handleExportFinished(Models::SessionCsvExporter::Result result)
     case Result::Written:
         m_ui->statusBar->showMessage(tr("Exported %n session(s) to %1.", nullptr, exporter->writtenCount())
                                          .arg(QDir::toNativeSeparators(exporter->fileName())),
-                                     StatusMessageMs * 2);
+            StatusMessageMs * 2);
         break;
     case Result::Cancelled:
         m_ui->statusBar->showMessage(tr("Export cancelled; no file was written."), StatusMessageMs);
         break;
     case Result::Failed: {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"),
-                                    tr("The sessions were not exported; no file was written."), QMessageBox::Ok,
-                                    this);
+            tr("The sessions were not exported; no file was written."), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("exportFailedBox"));
         box->setInformativeText(exporter->errorString());
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -885,8 +883,7 @@ void MainWindow::handleExportFinished(Models::SessionCsvExporter::Result result)
 void MainWindow::showAbout()
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("About Dintero Checkout Sessions Console"),
-                                tr("Dintero Checkout Sessions Console %1").arg(QStringLiteral(CONSOLE_VERSION)),
-                                QMessageBox::Ok, this);
+        tr("Dintero Checkout Sessions Console %1").arg(QStringLiteral(CONSOLE_VERSION)), QMessageBox::Ok, this);
     box->setInformativeText(tr("Browse, search and export Dintero Checkout sessions."));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -11,10 +11,9 @@
 
 namespace Dintero::Ui {
 
-SessionDetailsPlaceholder::SessionDetailsPlaceholder(Core::SessionClient *client, const QString &sessionId,
-                                                     QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::SessionDetailsPlaceholder>())
+SessionDetailsPlaceholder::SessionDetailsPlaceholder(
+    Core::SessionClient *client, const QString &sessionId, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<::Ui::SessionDetailsPlaceholder>())
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("sessionDetailsPlaceholder"));

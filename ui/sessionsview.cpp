@@ -39,9 +39,7 @@ const SessionTableModel *sessionModelOf(const QAbstractItemModel *model)
 
 } // namespace
 
-SessionsView::SessionsView(QWidget *parent)
-    : QTableView(parent)
-    , m_overlay(new StateOverlay(this))
+SessionsView::SessionsView(QWidget *parent) : QTableView(parent), m_overlay(new StateOverlay(this))
 {
     setObjectName(QStringLiteral("sessionsView"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -70,7 +68,7 @@ SessionsView::SessionsView(QWidget *parent)
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setSortIndicator(SessionTableModel::CreatedColumn, Qt::DescendingOrder);
     connect(header, &QHeaderView::customContextMenuRequested, this, &SessionsView::showHeaderMenu);
-    for (const auto signal : {&QHeaderView::sectionMoved, &QHeaderView::sectionResized}) {
+    for (const auto signal : { &QHeaderView::sectionMoved, &QHeaderView::sectionResized }) {
         connect(header, signal, this, &SessionsView::headerStateChanged);
     }
     connect(header, &QHeaderView::sortIndicatorChanged, this, &SessionsView::headerStateChanged);
@@ -128,18 +126,17 @@ void SessionsView::fitColumnsToWidth()
     // Dates, statuses and amounts are short and read whole; names, e-mails and ids give
     // way, in proportion to what they can spare, down to room for their title.
     const QFontMetrics metrics(header->font());
-    QList<QPair<int, int>> spare;   // column, pixels it can give
+    QList<QPair<int, int>> spare; // column, pixels it can give
     int spareTotal = 0;
-    for (const int column : {SessionTableModel::MerchantReferenceColumn, SessionTableModel::MerchantReference2Column,
-                             SessionTableModel::CustomerNameColumn, SessionTableModel::EmailColumn,
-                             SessionTableModel::StoreColumn, SessionTableModel::TransactionIdColumn,
-                             SessionTableModel::SessionIdColumn}) {
+    for (const int column : { SessionTableModel::MerchantReferenceColumn, SessionTableModel::MerchantReference2Column,
+             SessionTableModel::CustomerNameColumn, SessionTableModel::EmailColumn, SessionTableModel::StoreColumn,
+             SessionTableModel::TransactionIdColumn, SessionTableModel::SessionIdColumn }) {
         if (header->isSectionHidden(column))
             continue;
         const int minimum = std::max(96, metrics.horizontalAdvance(SessionTableModel::columnTitle(column)) + 36);
         const int canGive = header->sectionSize(column) - minimum;
         if (canGive > 0) {
-            spare.append({column, canGive});
+            spare.append({ column, canGive });
             spareTotal += canGive;
         }
     }

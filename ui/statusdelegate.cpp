@@ -5,10 +5,7 @@
 
 namespace Dintero::Ui {
 
-StatusDelegate::StatusDelegate(QObject *parent)
-    : CellTextDelegate(parent)
-{
-}
+StatusDelegate::StatusDelegate(QObject *parent) : CellTextDelegate(parent) { }
 
 StatusDelegate::~StatusDelegate() = default;
 

@@ -124,7 +124,7 @@ QIcon icon(SessionStatus status)
     if (found != cache.cend())
         return *found;
     QIcon result;
-    for (const int size : {16, 20, 24, 32, 40, 48}) {
+    for (const int size : { 16, 20, 24, 32, 40, 48 }) {
         result.addPixmap(draw(status, size, 1.0));
         result.addPixmap(draw(status, size, 2.0));
     }

@@ -634,8 +634,7 @@ void SessionClientPrivate::fetchToken()
         const bool timedOut = !*tooLarge
             && (reply->error() == QNetworkReply::OperationCanceledError
                 || reply->error() == QNetworkReply::TimeoutError);
-        HttpOutcome outcome
-            = classify(reply, true, timedOut, *tooLarge, QStringLiteral("POST ") + Redaction::url(url));
+        HttpOutcome outcome = classify(reply, true, timedOut, *tooLarge, QStringLiteral("POST ") + Redaction::url(url));
         // A lost token answer has no side effect worth reporting as "outcome unknown":
         // a 5xx or an oversized answer stays what it was, anything else is a network error.
         if (outcome.uncertain && outcome.error.kind() == ApiError::Kind::OutcomeUnknown) {

@@ -162,8 +162,8 @@ private:
 
 // POST /v1/sessions/{id}/cancel. Never retried. When the answer is lost after the
 // request was sent (connection dropped, timeout, truncated or malformed 200 body), or
-// is a 5xx (which does not say whether the cancel happened), the error is OutcomeUnknown and the client reads the session once with a GET (never a
-// second POST); outcome() and session() then say what that GET found.
+// is a 5xx (which does not say whether the cancel happened), the error is OutcomeUnknown and the client reads the
+// session once with a GET (never a second POST); outcome() and session() then say what that GET found.
 class CancelReply final : public SessionRequest
 {
     Q_OBJECT

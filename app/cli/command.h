@@ -19,7 +19,7 @@ class QTextStream;
 namespace Dintero::Core {
 class SessionClient;
 class SessionReply;
-}
+} // namespace Dintero::Core
 
 namespace Dintero::Cli {
 

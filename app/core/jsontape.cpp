@@ -192,7 +192,9 @@ private:
     // above U+10FFFF, no stray or missing continuation bytes. Moves past it.
     bool utf8Sequence()
     {
-        const auto byte = [this](qsizetype i) { return static_cast<unsigned char>(m_p[i]); };
+        const auto byte = [this](qsizetype i) {
+            return static_cast<unsigned char>(m_p[i]);
+        };
         const unsigned char lead = byte(0);
         int length = 0;
         unsigned char low = 0x80; // the allowed range of the second byte

@@ -24,7 +24,7 @@ QDateTime atSameZone(const QDateTime &reference, QDate date, QTime time)
 
 DateRange days(const QDateTime &now, QDate first, QDate last)
 {
-    return DateRange{atSameZone(now, first, QTime(0, 0)), atSameZone(now, last, QTime(23, 59, 59, 999))};
+    return DateRange { atSameZone(now, first, QTime(0, 0)), atSameZone(now, last, QTime(23, 59, 59, 999)) };
 }
 
 } // namespace
@@ -91,8 +91,8 @@ QString presetKey(DatePreset preset)
 
 std::optional<DatePreset> presetFromKey(const QString &key)
 {
-    for (const DatePreset preset : {DatePreset::Today, DatePreset::Yesterday, DatePreset::Last7Days,
-                                    DatePreset::Last30Days, DatePreset::ThisMonth}) {
+    for (const DatePreset preset : { DatePreset::Today, DatePreset::Yesterday, DatePreset::Last7Days,
+             DatePreset::Last30Days, DatePreset::ThisMonth }) {
         if (presetKey(preset) == key)
             return preset;
     }

@@ -9,7 +9,7 @@ namespace Dintero::Models {
 
 // The ready-made ranges of the filter form's "Created" editors.
 enum class DatePreset {
-    None,   // the agent's own range
+    None, // the agent's own range
     Today,
     Yesterday,
     Last7Days,
@@ -19,8 +19,8 @@ enum class DatePreset {
 
 struct DateRange
 {
-    QDateTime from;   // the first millisecond of the first day
-    QDateTime to;     // the last millisecond of the last day (23:59:59.999)
+    QDateTime from; // the first millisecond of the first day
+    QDateTime to; // the last millisecond of the last day (23:59:59.999)
 };
 
 // The range of `preset` around `now`, in now's own time zone or offset (local time for

@@ -65,7 +65,7 @@ int StatusSet::count() const
 QList<Core::SessionStatus> StatusSet::allStatuses()
 {
     using S = Core::SessionStatus;
-    return {S::Open, S::InProgress, S::OnHold, S::Authorized, S::Failed, S::Expired, S::Cancelled};
+    return { S::Open, S::InProgress, S::OnHold, S::Authorized, S::Failed, S::Expired, S::Cancelled };
 }
 
 QStringList StatusSet::keys() const
@@ -176,7 +176,8 @@ FilterCriteria FilterCriteria::fromJson(const QJsonObject &object)
 {
     FilterCriteria criteria;
     criteria.searchText = object.value(QLatin1String("search_text")).toString();
-    criteria.datePreset = presetFromKey(object.value(QLatin1String("date_preset")).toString()).value_or(DatePreset::None);
+    criteria.datePreset
+        = presetFromKey(object.value(QLatin1String("date_preset")).toString()).value_or(DatePreset::None);
     criteria.createdFrom = timestamp(object.value(QLatin1String("created_from")));
     criteria.createdTo = timestamp(object.value(QLatin1String("created_to")));
     criteria.storeIds = stringList(object.value(QLatin1String("store_ids")));

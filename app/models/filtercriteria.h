@@ -45,8 +45,8 @@ private:
 
 // How the search box's text is sent (see FilterCriteria::toSessionFilter()).
 enum class SearchStage {
-    AsSessionId,       // an id-shaped text first goes out as the `id` filter,
-    AsTransactionId,   // and when that finds nothing, as `transaction_id`.
+    AsSessionId, // an id-shaped text first goes out as the `id` filter,
+    AsTransactionId, // and when that finds nothing, as `transaction_id`.
 };
 
 // True for text shaped like a Dintero session or transaction id: ^[TP]\d{8}\.\w+$.
@@ -62,8 +62,8 @@ QStringList parseIdList(const QString &text);
 struct FilterCriteria
 {
     QString searchText;
-    DatePreset datePreset = DatePreset::None;   // when set, the range follows the clock
-    QDateTime createdFrom;                      // invalid: unbounded
+    DatePreset datePreset = DatePreset::None; // when set, the range follows the clock
+    QDateTime createdFrom; // invalid: unbounded
     QDateTime createdTo;
     QStringList storeIds;
     QStringList transactionIds;

@@ -61,7 +61,7 @@ void SessionCsvExporter::cancel()
         return;
     m_cancelled = true;
     if (m_pager->isLoading())
-        m_pager->cancel();   // finished() follows and ends the export
+        m_pager->cancel(); // finished() follows and ends the export
     else
         finish(Result::Cancelled);
 }

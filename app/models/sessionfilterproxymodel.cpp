@@ -14,8 +14,7 @@ constexpr int IncrementalLimit = 2000;
 
 } // namespace
 
-SessionFilterProxyModel::SessionFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+SessionFilterProxyModel::SessionFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -74,10 +73,9 @@ bool SessionFilterProxyModel::setStatusFilter(const StatusSet &statuses)
         }
     }
     if (changing > IncrementalLimit) {
-        prepareSort(sortColumn());   // invalidate() sorts the rows again
+        prepareSort(sortColumn()); // invalidate() sorts the rows again
         invalidate();
-    }
-    else
+    } else
         invalidateRowsFilter();
     Q_EMIT statusFilterChanged(m_statuses);
     return true;

@@ -24,8 +24,7 @@ bool canExpire(SessionStatus status)
     return status == SessionStatus::Open || status == SessionStatus::InProgress;
 }
 
-template<typename T>
-int threeWay(const T &a, const T &b)
+template <typename T> int threeWay(const T &a, const T &b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
 }
@@ -43,8 +42,7 @@ QString dateTimeFormatFor(const QLocale &locale)
 } // namespace
 
 SessionTableModel::SessionTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_clock([] { return QDateTime::currentDateTime(); })
+    : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentDateTime(); })
 {
     setLocale(QLocale());
     m_nowMs = now().toMSecsSinceEpoch();
@@ -100,7 +98,7 @@ void SessionTableModel::setLocale(const QLocale &locale)
     m_locale = locale;
     m_dateTimeFormat = dateTimeFormatFor(locale);
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole, Qt::ToolTipRole });
 }
 
 QLocale SessionTableModel::locale() const
@@ -265,8 +263,8 @@ void SessionTableModel::handlePage(const QList<Core::Session> &page, bool hasMor
     }
     if (m_refresh.active) {
         std::vector<Row> rows = rowsFor(page);
-        m_refresh.rows.insert(m_refresh.rows.end(), std::make_move_iterator(rows.begin()),
-                              std::make_move_iterator(rows.end()));
+        m_refresh.rows.insert(
+            m_refresh.rows.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
         if (int(m_refresh.rows.size()) >= m_refresh.target || !hasMore)
             finishRefresh();
         else
@@ -464,8 +462,8 @@ void SessionTableModel::updateNow()
         bool flipped = false;
         if (i < count) {
             const Row &row = m_rows[size_t(i)];
-            flipped = canExpire(SessionStatus(row.baseStatus)) && row.expiresMs != InvalidTime
-                && row.expiresMs >= low && row.expiresMs < high;
+            flipped = canExpire(SessionStatus(row.baseStatus)) && row.expiresMs != InvalidTime && row.expiresMs >= low
+                && row.expiresMs < high;
         }
         if (flipped && runStart < 0) {
             runStart = i;
@@ -594,7 +592,7 @@ void SessionTableModel::rankNumbers(Column column)
         default:
             break;
         }
-        keyed[i] = {key, quint32(i)};
+        keyed[i] = { key, quint32(i) };
     }
     std::sort(keyed.begin(), keyed.end());
     m_sortRank.resize(count);
@@ -657,11 +655,14 @@ void SessionTableModel::rankTexts(TextField textField)
             ++same;
         common = same;
     }
-    const auto at = [](QStringView text, qsizetype i) -> quint64 { return i < text.size() ? text[i].unicode() : 0; };
+    const auto at = [](QStringView text, qsizetype i) -> quint64 {
+        return i < text.size() ? text[i].unicode() : 0;
+    };
     std::vector<quint64> keys(distinct.size());
     for (size_t i = 0; i < distinct.size(); ++i) {
         const QStringView text = distinct[i];
-        keys[i] = at(text, common) << 48 | at(text, common + 1) << 32 | at(text, common + 2) << 16 | at(text, common + 3);
+        keys[i]
+            = at(text, common) << 48 | at(text, common + 1) << 32 | at(text, common + 2) << 16 | at(text, common + 3);
     }
     std::vector<quint32> order(distinct.size());
     for (size_t i = 0; i < order.size(); ++i)
@@ -688,7 +689,9 @@ void SessionTableModel::dropSortRank()
 
 int SessionTableModel::compareRowData(int column, const Row &a, const Row &b) const
 {
-    const auto text = [&a, &b](TextField f) { return field(a, f).compare(field(b, f), Qt::CaseInsensitive); };
+    const auto text = [&a, &b](TextField f) {
+        return field(a, f).compare(field(b, f), Qt::CaseInsensitive);
+    };
     switch (Column(column)) {
     case CreatedColumn:
         return threeWay(a.createdMs, b.createdMs);
@@ -755,8 +758,8 @@ QString SessionTableModel::timeToolTip(qint64 msecs) const
     const QDateTime local = utc.toLocalTime();
     return tr("Local: %1\nUTC: %2\nISO: %3")
         .arg(m_locale.toString(local, QLocale::LongFormat),
-             m_locale.toString(utc, QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1String(" UTC"),
-             utc.toString(Qt::ISODateWithMs));
+            m_locale.toString(utc, QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1String(" UTC"),
+            utc.toString(Qt::ISODateWithMs));
 }
 
 QVariant SessionTableModel::displayData(const Row &row, int column) const
@@ -779,7 +782,7 @@ QVariant SessionTableModel::displayData(const Row &row, int column) const
     case AmountColumn:
         if (!row.hasAmount)
             return QString();
-        return Core::formatMoney(Core::Money{row.amount, field(row, CurrencyField).toString()}, m_locale);
+        return Core::formatMoney(Core::Money { row.amount, field(row, CurrencyField).toString() }, m_locale);
     case StoreColumn:
         return field(row, StoreIdField).toString();
     case TransactionIdColumn:
@@ -833,9 +836,9 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
                                   : tr("%1 (%2)").arg(name.toString(), field(row, StoreIdField).toString());
         }
         case AmountColumn:
-            return row.hasAmount ? tr("%1 minor units of %2")
-                                       .arg(m_locale.toString(row.amount), field(row, CurrencyField).toString())
-                                 : QVariant();
+            return row.hasAmount
+                ? tr("%1 minor units of %2").arg(m_locale.toString(row.amount), field(row, CurrencyField).toString())
+                : QVariant();
         default:
             return displayData(row, column);
         }
@@ -903,9 +906,8 @@ QString SessionTableModel::sampleText(int column) const
         return formatTime(QDateTime(QDate(2025, 12, 28), QTime(23, 58)).toMSecsSinceEpoch());
     case StatusColumn: {
         QString longest;
-        for (const SessionStatus status : {SessionStatus::Open, SessionStatus::InProgress, SessionStatus::OnHold,
-                                           SessionStatus::Authorized, SessionStatus::Failed, SessionStatus::Expired,
-                                           SessionStatus::Cancelled}) {
+        for (const SessionStatus status : { SessionStatus::Open, SessionStatus::InProgress, SessionStatus::OnHold,
+                 SessionStatus::Authorized, SessionStatus::Failed, SessionStatus::Expired, SessionStatus::Cancelled }) {
             const QString text = Core::statusText(status);
             if (text.size() > longest.size())
                 longest = text;
@@ -923,7 +925,7 @@ QString SessionTableModel::sampleText(int column) const
     case PhoneColumn:
         return QStringLiteral("+4791234567");
     case AmountColumn:
-        return Core::formatMoney(Core::Money{12345678, QStringLiteral("NOK")}, m_locale);
+        return Core::formatMoney(Core::Money { 12345678, QStringLiteral("NOK") }, m_locale);
     case StoreColumn:
         return QStringLiteral("kobenhavn-norrebro");
     case TransactionIdColumn:

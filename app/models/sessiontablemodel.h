@@ -64,10 +64,10 @@ public:
     Q_ENUM(Column)
 
     enum class LoadState {
-        Idle,         // nothing in flight (all loaded, or more on demand)
-        Loading,      // a page is in flight
-        LoadingAll,   // loadAll() is walking the pages
-        Failed,       // the last page failed; retry() tries it again
+        Idle, // nothing in flight (all loaded, or more on demand)
+        Loading, // a page is in flight
+        LoadingAll, // loadAll() is walking the pages
+        Failed, // the last page failed; retry() tries it again
     };
     Q_ENUM(LoadState)
 
@@ -188,12 +188,12 @@ private:
 
     struct Row
     {
-        QString text;                                 // every text field, back to back
-        std::array<quint16, TextFieldCount> ends{};   // where each field ends in `text`
-        qint64 createdMs = 0;                         // InvalidTime when absent
+        QString text; // every text field, back to back
+        std::array<quint16, TextFieldCount> ends {}; // where each field ends in `text`
+        qint64 createdMs = 0; // InvalidTime when absent
         qint64 expiresMs = 0;
-        qint64 amount = 0;                            // minor units
-        quint8 baseStatus = 0;                        // the status ignoring expiry
+        qint64 amount = 0; // minor units
+        quint8 baseStatus = 0; // the status ignoring expiry
         bool hasAmount = false;
         bool cancelled = false;
     };

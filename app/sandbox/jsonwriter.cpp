@@ -43,14 +43,29 @@ char *writeEscaped(char *out, char16_t c)
 {
     char escape = 0;
     switch (c) {
-    case u'"': escape = '"'; break;
-    case u'\\': escape = '\\'; break;
-    case u'\b': escape = 'b'; break;
-    case u'\f': escape = 'f'; break;
-    case u'\n': escape = 'n'; break;
-    case u'\r': escape = 'r'; break;
-    case u'\t': escape = 't'; break;
-    default: return writeUnicodeEscape(out, c);
+    case u'"':
+        escape = '"';
+        break;
+    case u'\\':
+        escape = '\\';
+        break;
+    case u'\b':
+        escape = 'b';
+        break;
+    case u'\f':
+        escape = 'f';
+        break;
+    case u'\n':
+        escape = 'n';
+        break;
+    case u'\r':
+        escape = 'r';
+        break;
+    case u'\t':
+        escape = 't';
+        break;
+    default:
+        return writeUnicodeEscape(out, c);
     }
     *out++ = '\\';
     *out++ = escape;
@@ -69,10 +84,8 @@ inline char *writeAscii(char *out, char16_t c)
 } // namespace
 
 JsonWriter::JsonWriter(qsizetype reserve)
-    : m_out(std::max<qsizetype>(reserve, 64), Qt::Uninitialized)
-    , m_data(m_out.data())
-{
-}
+    : m_out(std::max<qsizetype>(reserve, 64), Qt::Uninitialized), m_data(m_out.data())
+{ }
 
 void JsonWriter::clear()
 {
@@ -106,7 +119,7 @@ void JsonWriter::beforeValue()
 JsonWriter &JsonWriter::beginObject()
 {
     beforeValue();
-    m_frames.append(Frame{m_members.size(), 0, true, true});
+    m_frames.append(Frame { m_members.size(), 0, true, true });
     append('{');
     return *this;
 }
@@ -126,7 +139,7 @@ JsonWriter &JsonWriter::endObject()
 JsonWriter &JsonWriter::beginArray()
 {
     beforeValue();
-    m_frames.append(Frame{m_members.size(), 0, false, true});
+    m_frames.append(Frame { m_members.size(), 0, false, true });
     append('[');
     return *this;
 }
@@ -149,7 +162,7 @@ JsonWriter &JsonWriter::key(QLatin1String name)
         if (keyLess(name, m_members.last().key))
             frame.inKeyOrder = false;
     }
-    m_members.append(Member{name, m_size});
+    m_members.append(Member { name, m_size });
     char *out = reserveTail(name.size() + 3);
     *out++ = '"';
     std::memcpy(out, name.data(), size_t(name.size()));
@@ -173,7 +186,7 @@ void JsonWriter::sortMembers(qsizetype firstMember)
     QVarLengthArray<qsizetype, 32> order(count);
     std::iota(order.begin(), order.end(), firstMember);
     std::sort(order.begin(), order.end(),
-              [this](qsizetype a, qsizetype b) { return keyLess(m_members[a].key, m_members[b].key); });
+        [this](qsizetype a, qsizetype b) { return keyLess(m_members[a].key, m_members[b].key); });
 
     char *out = m_data + begin;
     for (qsizetype i = 0; i < count; ++i) {

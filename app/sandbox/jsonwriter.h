@@ -31,21 +31,21 @@ public:
 
     // Names the next value of the open object.
     JsonWriter &key(QLatin1String name);
-    template<qsizetype N>
-    JsonWriter &key(const char (&name)[N]) { return key(QLatin1String(name, N - 1)); }
+    template <qsizetype N> JsonWriter &key(const char (&name)[N]) { return key(QLatin1String(name, N - 1)); }
 
     JsonWriter &value(QStringView text);
     JsonWriter &value(QLatin1String text);
     JsonWriter &value(qint64 number);
     JsonWriter &value(int number) { return value(qint64(number)); }
     // Only a real bool: a string literal would otherwise convert to one.
-    template<std::same_as<bool> Bool>
-    JsonWriter &value(Bool flag) { return writeBool(flag); }
+    template <std::same_as<bool> Bool> JsonWriter &value(Bool flag) { return writeBool(flag); }
     // A value that is already compact JSON, such as another writer's output.
     JsonWriter &rawValue(QByteArrayView json);
 
-    template<qsizetype N, typename T>
-    JsonWriter &member(const char (&name)[N], const T &v) { return key(name).value(v); }
+    template <qsizetype N, typename T> JsonWriter &member(const char (&name)[N], const T &v)
+    {
+        return key(name).value(v);
+    }
 
     // What has been written; complete once every object and array is closed. Valid
     // until the next write.
@@ -57,11 +57,11 @@ private:
     struct Member
     {
         QLatin1String key;
-        qsizetype begin = 0;   // of its key's opening quote in m_out
+        qsizetype begin = 0; // of its key's opening quote in m_out
     };
     struct Frame
     {
-        qsizetype firstMember = 0;   // into m_members; objects only
+        qsizetype firstMember = 0; // into m_members; objects only
         int count = 0;
         bool isObject = false;
         bool inKeyOrder = true;
@@ -79,17 +79,21 @@ private:
         return m_data + m_size;
     }
     void finish(const char *end) { m_size = end - m_data; }
-    void append(char c) { *reserveTail(1) = c; ++m_size; }
+    void append(char c)
+    {
+        *reserveTail(1) = c;
+        ++m_size;
+    }
     void append(QByteArrayView bytes);
     void grow(qsizetype extra);
     void sortMembers(qsizetype firstMember);
 
-    QByteArray m_out;   // storage; its size is the capacity
+    QByteArray m_out; // storage; its size is the capacity
     char *m_data = nullptr;
     qsizetype m_size = 0;
     QByteArray m_scratch;
     QVarLengthArray<Frame, 8> m_frames;
-    QVarLengthArray<Member, 64> m_members;   // of the open objects, innermost last
+    QVarLengthArray<Member, 64> m_members; // of the open objects, innermost last
 };
 
 } // namespace Dintero::Sandbox

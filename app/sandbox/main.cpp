@@ -13,7 +13,7 @@
 
 namespace {
 
-int signalPipe[2] = {-1, -1};
+int signalPipe[2] = { -1, -1 };
 
 void onTerminationSignal(int)
 {
@@ -51,25 +51,24 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption host(QStringLiteral("host"), QCoreApplication::translate("main", "Address to listen on."),
-                                  QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("main", "Port (0 picks a free one)."),
-                                  QStringLiteral("port"), QStringLiteral("0"));
+        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"),
+        QCoreApplication::translate("main", "Port (0 picks a free one)."), QStringLiteral("port"), QStringLiteral("0"));
     const QCommandLineOption sessions(QStringLiteral("sessions"),
-                                      QCoreApplication::translate("main", "Number of seeded sessions."),
-                                      QStringLiteral("count"), QStringLiteral("2000"));
+        QCoreApplication::translate("main", "Number of seeded sessions."), QStringLiteral("count"),
+        QStringLiteral("2000"));
     const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("main", "Seed of the data set."),
-                                  QStringLiteral("seed"), QStringLiteral("1"));
+        QStringLiteral("seed"), QStringLiteral("1"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"),
-                                     QCoreApplication::translate("main", "Delay added to every API response."),
-                                     QStringLiteral("ms"), QStringLiteral("0"));
-    const QCommandLineOption faultRate(
-        QStringLiteral("fault-rate"),
+        QCoreApplication::translate("main", "Delay added to every API response."), QStringLiteral("ms"),
+        QStringLiteral("0"));
+    const QCommandLineOption faultRate(QStringLiteral("fault-rate"),
         QCoreApplication::translate("main", "Share of API responses (0 to 1) that get a random fault."),
         QStringLiteral("rate"), QStringLiteral("0"));
     const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"),
-                                           QCoreApplication::translate("main", "Access token lifetime in seconds."),
-                                           QStringLiteral("seconds"), QStringLiteral("14400"));
-    parser.addOptions({host, port, sessions, seed, latency, faultRate, tokenLifetime});
+        QCoreApplication::translate("main", "Access token lifetime in seconds."), QStringLiteral("seconds"),
+        QStringLiteral("14400"));
+    parser.addOptions({ host, port, sessions, seed, latency, faultRate, tokenLifetime });
     parser.process(app);
 
     auto usageError = [](const QString &message) {
@@ -80,7 +79,8 @@ int main(int argc, char *argv[])
     Dintero::Sandbox::SandboxOptions options;
     const QHostAddress address(parser.value(host));
     if (address.isNull())
-        return usageError(QCoreApplication::translate("main", "--host must be an IP address, not %1").arg(parser.value(host)));
+        return usageError(
+            QCoreApplication::translate("main", "--host must be an IP address, not %1").arg(parser.value(host)));
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
         return usageError(QCoreApplication::translate("main", "--port must be a number from 0 to 65535"));
@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
     Dintero::Sandbox::SandboxServer server(options);
     if (!server.listen(address, quint16(portNumber))) {
         std::fprintf(stderr, "checkout-sandbox: cannot listen on %s:%u: %s\n", qPrintable(address.toString()),
-                     portNumber, qPrintable(server.errorString()));
+            portNumber, qPrintable(server.errorString()));
         return 1;
     }
     std::printf("Listening on %s\n", server.baseUrl().toString().toUtf8().constData());

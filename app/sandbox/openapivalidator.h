@@ -35,7 +35,8 @@ using SchemaViolations = QList<SchemaViolation>;
 // date-time/uri/int32/int64, minimum/maximum (and the boolean exclusive forms),
 // multipleOf, minLength/maxLength, pattern, minItems/maxItems, uniqueItems) and
 // lists any other keyword it meets under documentProblems(), so nothing is silently
-// accepted. The sandbox checks request bodies with it; the tests check every response. A value type: copies share the (immutable) document.
+// accepted. The sandbox checks request bodies with it; the tests check every response. A value type: copies share the
+// (immutable) document.
 class OpenApiValidator
 {
 public:

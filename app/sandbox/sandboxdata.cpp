@@ -25,14 +25,14 @@ struct Store
     QString address;
     QString country;
     QString currency;
-    QString channel;   // ecommerce or in_store
+    QString channel; // ecommerce or in_store
 };
 
 struct Product
 {
     QString sku;
     QString description;
-    qint64 unitPrice;  // minor units in NOK; scaled for other currencies
+    qint64 unitPrice; // minor units in NOK; scaled for other currencies
     int vat;
     QString type;
 };
@@ -62,89 +62,93 @@ enum class State {
 
 const QList<Store> &stores()
 {
-    static const QList<Store> all{
-        {QStringLiteral("oslo-sentrum"), QStringLiteral("Nordlys Oslo Sentrum"), QStringLiteral("Oslo"),
-         QStringLiteral("0154"), QStringLiteral("Karl Johans gate 12"), QStringLiteral("NO"), QStringLiteral("NOK"),
-         QStringLiteral("in_store")},
-        {QStringLiteral("bergen-bryggen"), QStringLiteral("Nordlys Bergen Bryggen"), QStringLiteral("Bergen"),
-         QStringLiteral("5003"), QStringLiteral("Bryggen 7"), QStringLiteral("NO"), QStringLiteral("NOK"),
-         QStringLiteral("in_store")},
-        {QStringLiteral("trondheim-torget"), QStringLiteral("Nordlys Trondheim Torget"), QStringLiteral("Trondheim"),
-         QStringLiteral("7011"), QStringLiteral("Munkegata 20"), QStringLiteral("NO"), QStringLiteral("NOK"),
-         QStringLiteral("in_store")},
-        {QStringLiteral("nettbutikk-no"), QStringLiteral("Nordlys Nettbutikk"), QStringLiteral("Oslo"),
-         QStringLiteral("0581"), QStringLiteral("Økernveien 99"), QStringLiteral("NO"), QStringLiteral("NOK"),
-         QStringLiteral("ecommerce")},
-        {QStringLiteral("stockholm-sodermalm"), QStringLiteral("Nordlys Stockholm Södermalm"),
-         QStringLiteral("Stockholm"), QStringLiteral("118 20"), QStringLiteral("Götgatan 41"), QStringLiteral("SE"),
-         QStringLiteral("SEK"), QStringLiteral("in_store")},
-        {QStringLiteral("goteborg-avenyn"), QStringLiteral("Nordlys Göteborg Avenyn"), QStringLiteral("Göteborg"),
-         QStringLiteral("411 36"), QStringLiteral("Kungsportsavenyen 9"), QStringLiteral("SE"), QStringLiteral("SEK"),
-         QStringLiteral("in_store")},
-        {QStringLiteral("kobenhavn-norrebro"), QStringLiteral("Nordlys København Nørrebro"),
-         QStringLiteral("København"), QStringLiteral("2200"), QStringLiteral("Nørrebrogade 52"), QStringLiteral("DK"),
-         QStringLiteral("DKK"), QStringLiteral("in_store")},
-        {QStringLiteral("helsinki-kamppi"), QStringLiteral("Nordlys Helsinki Kamppi"), QStringLiteral("Helsinki"),
-         QStringLiteral("00100"), QStringLiteral("Urho Kekkosen katu 1"), QStringLiteral("FI"), QStringLiteral("EUR"),
-         QStringLiteral("in_store")},
-        {QStringLiteral("webshop-eu"), QStringLiteral("Nordlys Webshop EU"), QStringLiteral("Helsinki"),
-         QStringLiteral("00180"), QStringLiteral("Mechelininkatu 1a"), QStringLiteral("FI"), QStringLiteral("EUR"),
-         QStringLiteral("ecommerce")},
+    static const QList<Store> all {
+        { QStringLiteral("oslo-sentrum"), QStringLiteral("Nordlys Oslo Sentrum"), QStringLiteral("Oslo"),
+            QStringLiteral("0154"), QStringLiteral("Karl Johans gate 12"), QStringLiteral("NO"), QStringLiteral("NOK"),
+            QStringLiteral("in_store") },
+        { QStringLiteral("bergen-bryggen"), QStringLiteral("Nordlys Bergen Bryggen"), QStringLiteral("Bergen"),
+            QStringLiteral("5003"), QStringLiteral("Bryggen 7"), QStringLiteral("NO"), QStringLiteral("NOK"),
+            QStringLiteral("in_store") },
+        { QStringLiteral("trondheim-torget"), QStringLiteral("Nordlys Trondheim Torget"), QStringLiteral("Trondheim"),
+            QStringLiteral("7011"), QStringLiteral("Munkegata 20"), QStringLiteral("NO"), QStringLiteral("NOK"),
+            QStringLiteral("in_store") },
+        { QStringLiteral("nettbutikk-no"), QStringLiteral("Nordlys Nettbutikk"), QStringLiteral("Oslo"),
+            QStringLiteral("0581"), QStringLiteral("Økernveien 99"), QStringLiteral("NO"), QStringLiteral("NOK"),
+            QStringLiteral("ecommerce") },
+        { QStringLiteral("stockholm-sodermalm"), QStringLiteral("Nordlys Stockholm Södermalm"),
+            QStringLiteral("Stockholm"), QStringLiteral("118 20"), QStringLiteral("Götgatan 41"), QStringLiteral("SE"),
+            QStringLiteral("SEK"), QStringLiteral("in_store") },
+        { QStringLiteral("goteborg-avenyn"), QStringLiteral("Nordlys Göteborg Avenyn"), QStringLiteral("Göteborg"),
+            QStringLiteral("411 36"), QStringLiteral("Kungsportsavenyen 9"), QStringLiteral("SE"),
+            QStringLiteral("SEK"), QStringLiteral("in_store") },
+        { QStringLiteral("kobenhavn-norrebro"), QStringLiteral("Nordlys København Nørrebro"),
+            QStringLiteral("København"), QStringLiteral("2200"), QStringLiteral("Nørrebrogade 52"),
+            QStringLiteral("DK"), QStringLiteral("DKK"), QStringLiteral("in_store") },
+        { QStringLiteral("helsinki-kamppi"), QStringLiteral("Nordlys Helsinki Kamppi"), QStringLiteral("Helsinki"),
+            QStringLiteral("00100"), QStringLiteral("Urho Kekkosen katu 1"), QStringLiteral("FI"),
+            QStringLiteral("EUR"), QStringLiteral("in_store") },
+        { QStringLiteral("webshop-eu"), QStringLiteral("Nordlys Webshop EU"), QStringLiteral("Helsinki"),
+            QStringLiteral("00180"), QStringLiteral("Mechelininkatu 1a"), QStringLiteral("FI"), QStringLiteral("EUR"),
+            QStringLiteral("ecommerce") },
     };
     return all;
 }
 
 const QList<Product> &products()
 {
-    static const QList<Product> all{
-        {QStringLiteral("SKU-TEA-01"), QStringLiteral("Grønn te 250 g"), 9900, 15, QStringLiteral("physical")},
-        {QStringLiteral("SKU-COF-02"), QStringLiteral("Kaffe, lys brent 500 g"), 14900, 15, QStringLiteral("physical")},
-        {QStringLiteral("SKU-MUG-07"), QStringLiteral("Steintøykrus"), 26000, 25, QStringLiteral("physical")},
-        {QStringLiteral("SKU-WOOL-11"), QStringLiteral("Ullgenser, marineblå"), 129900, 25, QStringLiteral("physical")},
-        {QStringLiteral("SKU-SOCK-03"), QStringLiteral("Ullsokker, 3-pk"), 24900, 25, QStringLiteral("physical")},
-        {QStringLiteral("SKU-LAMP-21"), QStringLiteral("Bordlampe i eik"), 89900, 25, QStringLiteral("physical")},
-        {QStringLiteral("SKU-BOOK-14"), QStringLiteral("Kokebok: Nordisk hverdagsmat"), 39900, 0, QStringLiteral("physical")},
-        {QStringLiteral("SKU-GIFT-500"), QStringLiteral("Gavekort 500"), 50000, 0, QStringLiteral("gift_card")},
-        {QStringLiteral("SKU-EBOOK-02"), QStringLiteral("E-bok: Fjellturer i Norden"), 19900, 0, QStringLiteral("digital")},
-        {QStringLiteral("SKU-WRAP-01"), QStringLiteral("Gaveinnpakning"), 4900, 25, QStringLiteral("service")},
-        {QStringLiteral("SKU-CANDLE-05"), QStringLiteral("Stearinlys, 6 stk"), 7900, 25, QStringLiteral("physical")},
-        {QStringLiteral("SKU-BLANKET-09"), QStringLiteral("Pledd i alpakka"), 149900, 25, QStringLiteral("physical")},
+    static const QList<Product> all {
+        { QStringLiteral("SKU-TEA-01"), QStringLiteral("Grønn te 250 g"), 9900, 15, QStringLiteral("physical") },
+        { QStringLiteral("SKU-COF-02"), QStringLiteral("Kaffe, lys brent 500 g"), 14900, 15,
+            QStringLiteral("physical") },
+        { QStringLiteral("SKU-MUG-07"), QStringLiteral("Steintøykrus"), 26000, 25, QStringLiteral("physical") },
+        { QStringLiteral("SKU-WOOL-11"), QStringLiteral("Ullgenser, marineblå"), 129900, 25,
+            QStringLiteral("physical") },
+        { QStringLiteral("SKU-SOCK-03"), QStringLiteral("Ullsokker, 3-pk"), 24900, 25, QStringLiteral("physical") },
+        { QStringLiteral("SKU-LAMP-21"), QStringLiteral("Bordlampe i eik"), 89900, 25, QStringLiteral("physical") },
+        { QStringLiteral("SKU-BOOK-14"), QStringLiteral("Kokebok: Nordisk hverdagsmat"), 39900, 0,
+            QStringLiteral("physical") },
+        { QStringLiteral("SKU-GIFT-500"), QStringLiteral("Gavekort 500"), 50000, 0, QStringLiteral("gift_card") },
+        { QStringLiteral("SKU-EBOOK-02"), QStringLiteral("E-bok: Fjellturer i Norden"), 19900, 0,
+            QStringLiteral("digital") },
+        { QStringLiteral("SKU-WRAP-01"), QStringLiteral("Gaveinnpakning"), 4900, 25, QStringLiteral("service") },
+        { QStringLiteral("SKU-CANDLE-05"), QStringLiteral("Stearinlys, 6 stk"), 7900, 25, QStringLiteral("physical") },
+        { QStringLiteral("SKU-BLANKET-09"), QStringLiteral("Pledd i alpakka"), 149900, 25, QStringLiteral("physical") },
     };
     return all;
 }
 
 const Names &namesFor(const QString &country)
 {
-    static const Names norway{QStringLiteral("NO"), QStringLiteral("+479"), QStringLiteral("example.no"),
-        {QStringLiteral("Kari"), QStringLiteral("Ola"), QStringLiteral("Ingrid"), QStringLiteral("Lars"),
-         QStringLiteral("Sigrid"), QStringLiteral("Håkon"), QStringLiteral("Nora"), QStringLiteral("Jonas"),
-         QStringLiteral("Astrid"), QStringLiteral("Magnus"), QStringLiteral("Solveig"), QStringLiteral("Øystein")},
-        {QStringLiteral("Nordmann"), QStringLiteral("Hansen"), QStringLiteral("Johansen"), QStringLiteral("Olsen"),
-         QStringLiteral("Larsen"), QStringLiteral("Berg"), QStringLiteral("Haugen"), QStringLiteral("Bakken"),
-         QStringLiteral("Solberg"), QStringLiteral("Strand"), QStringLiteral("Lie"), QStringLiteral("Dahl")},
-        {QStringLiteral("Storgata"), QStringLiteral("Kirkeveien"), QStringLiteral("Bygdøy allé"),
-         QStringLiteral("Thorvald Meyers gate"), QStringLiteral("Fjellveien")}};
-    static const Names sweden{QStringLiteral("SE"), QStringLiteral("+467"), QStringLiteral("example.se"),
-        {QStringLiteral("Anna"), QStringLiteral("Erik"), QStringLiteral("Maja"), QStringLiteral("Oskar"),
-         QStringLiteral("Elsa"), QStringLiteral("Nils"), QStringLiteral("Linnéa"), QStringLiteral("Gustav")},
-        {QStringLiteral("Andersson"), QStringLiteral("Johansson"), QStringLiteral("Karlsson"),
-         QStringLiteral("Nilsson"), QStringLiteral("Eriksson"), QStringLiteral("Lindström"),
-         QStringLiteral("Svensson"), QStringLiteral("Åberg")},
-        {QStringLiteral("Drottninggatan"), QStringLiteral("Sveavägen"), QStringLiteral("Vasagatan"),
-         QStringLiteral("Hornsgatan")}};
-    static const Names denmark{QStringLiteral("DK"), QStringLiteral("+452"), QStringLiteral("example.dk"),
-        {QStringLiteral("Freja"), QStringLiteral("Mads"), QStringLiteral("Ida"), QStringLiteral("Rasmus"),
-         QStringLiteral("Sofie"), QStringLiteral("Søren"), QStringLiteral("Clara"), QStringLiteral("Frederik")},
-        {QStringLiteral("Jensen"), QStringLiteral("Nielsen"), QStringLiteral("Pedersen"), QStringLiteral("Sørensen"),
-         QStringLiteral("Rasmussen"), QStringLiteral("Møller"), QStringLiteral("Kristensen")},
-        {QStringLiteral("Vesterbrogade"), QStringLiteral("Strøget"), QStringLiteral("Jagtvej"),
-         QStringLiteral("Amagerbrogade")}};
-    static const Names finland{QStringLiteral("FI"), QStringLiteral("+35840"), QStringLiteral("example.fi"),
-        {QStringLiteral("Aino"), QStringLiteral("Eero"), QStringLiteral("Helmi"), QStringLiteral("Juho"),
-         QStringLiteral("Venla"), QStringLiteral("Mikko"), QStringLiteral("Sanna"), QStringLiteral("Väinö")},
-        {QStringLiteral("Virtanen"), QStringLiteral("Korhonen"), QStringLiteral("Mäkinen"), QStringLiteral("Nieminen"),
-         QStringLiteral("Lehtonen"), QStringLiteral("Hämäläinen"), QStringLiteral("Laine")},
-        {QStringLiteral("Mannerheimintie"), QStringLiteral("Aleksanterinkatu"), QStringLiteral("Fredrikinkatu")}};
+    static const Names norway { QStringLiteral("NO"), QStringLiteral("+479"), QStringLiteral("example.no"),
+        { QStringLiteral("Kari"), QStringLiteral("Ola"), QStringLiteral("Ingrid"), QStringLiteral("Lars"),
+            QStringLiteral("Sigrid"), QStringLiteral("Håkon"), QStringLiteral("Nora"), QStringLiteral("Jonas"),
+            QStringLiteral("Astrid"), QStringLiteral("Magnus"), QStringLiteral("Solveig"), QStringLiteral("Øystein") },
+        { QStringLiteral("Nordmann"), QStringLiteral("Hansen"), QStringLiteral("Johansen"), QStringLiteral("Olsen"),
+            QStringLiteral("Larsen"), QStringLiteral("Berg"), QStringLiteral("Haugen"), QStringLiteral("Bakken"),
+            QStringLiteral("Solberg"), QStringLiteral("Strand"), QStringLiteral("Lie"), QStringLiteral("Dahl") },
+        { QStringLiteral("Storgata"), QStringLiteral("Kirkeveien"), QStringLiteral("Bygdøy allé"),
+            QStringLiteral("Thorvald Meyers gate"), QStringLiteral("Fjellveien") } };
+    static const Names sweden { QStringLiteral("SE"), QStringLiteral("+467"), QStringLiteral("example.se"),
+        { QStringLiteral("Anna"), QStringLiteral("Erik"), QStringLiteral("Maja"), QStringLiteral("Oskar"),
+            QStringLiteral("Elsa"), QStringLiteral("Nils"), QStringLiteral("Linnéa"), QStringLiteral("Gustav") },
+        { QStringLiteral("Andersson"), QStringLiteral("Johansson"), QStringLiteral("Karlsson"),
+            QStringLiteral("Nilsson"), QStringLiteral("Eriksson"), QStringLiteral("Lindström"),
+            QStringLiteral("Svensson"), QStringLiteral("Åberg") },
+        { QStringLiteral("Drottninggatan"), QStringLiteral("Sveavägen"), QStringLiteral("Vasagatan"),
+            QStringLiteral("Hornsgatan") } };
+    static const Names denmark { QStringLiteral("DK"), QStringLiteral("+452"), QStringLiteral("example.dk"),
+        { QStringLiteral("Freja"), QStringLiteral("Mads"), QStringLiteral("Ida"), QStringLiteral("Rasmus"),
+            QStringLiteral("Sofie"), QStringLiteral("Søren"), QStringLiteral("Clara"), QStringLiteral("Frederik") },
+        { QStringLiteral("Jensen"), QStringLiteral("Nielsen"), QStringLiteral("Pedersen"), QStringLiteral("Sørensen"),
+            QStringLiteral("Rasmussen"), QStringLiteral("Møller"), QStringLiteral("Kristensen") },
+        { QStringLiteral("Vesterbrogade"), QStringLiteral("Strøget"), QStringLiteral("Jagtvej"),
+            QStringLiteral("Amagerbrogade") } };
+    static const Names finland { QStringLiteral("FI"), QStringLiteral("+35840"), QStringLiteral("example.fi"),
+        { QStringLiteral("Aino"), QStringLiteral("Eero"), QStringLiteral("Helmi"), QStringLiteral("Juho"),
+            QStringLiteral("Venla"), QStringLiteral("Mikko"), QStringLiteral("Sanna"), QStringLiteral("Väinö") },
+        { QStringLiteral("Virtanen"), QStringLiteral("Korhonen"), QStringLiteral("Mäkinen"), QStringLiteral("Nieminen"),
+            QStringLiteral("Lehtonen"), QStringLiteral("Hämäläinen"), QStringLiteral("Laine") },
+        { QStringLiteral("Mannerheimintie"), QStringLiteral("Aleksanterinkatu"), QStringLiteral("Fredrikinkatu") } };
     if (country == QLatin1String("SE"))
         return sweden;
     if (country == QLatin1String("DK"))
@@ -162,14 +166,29 @@ QString asciiFold(const QString &text)
     for (const QChar letter : text) {
         const QChar c = letter.toLower();
         switch (c.unicode()) {
-        case u'æ': folded += QLatin1String("ae"); break;
-        case u'ø': folded += QLatin1Char('o'); break;
-        case u'å': folded += QLatin1Char('a'); break;
-        case u'ä': folded += QLatin1Char('a'); break;
-        case u'ö': folded += QLatin1Char('o'); break;
-        case u'é': folded += QLatin1Char('e'); break;
-        case u' ': folded += QLatin1Char('.'); break;
-        default: folded += c;
+        case u'æ':
+            folded += QLatin1String("ae");
+            break;
+        case u'ø':
+            folded += QLatin1Char('o');
+            break;
+        case u'å':
+            folded += QLatin1Char('a');
+            break;
+        case u'ä':
+            folded += QLatin1Char('a');
+            break;
+        case u'ö':
+            folded += QLatin1Char('o');
+            break;
+        case u'é':
+            folded += QLatin1Char('e');
+            break;
+        case u' ':
+            folded += QLatin1Char('.');
+            break;
+        default:
+            folded += c;
         }
     }
     return folded;
@@ -179,11 +198,11 @@ QString asciiFold(const QString &text)
 qint64 priceIn(const QString &currency, qint64 nokMinor)
 {
     if (currency == QLatin1String("EUR"))
-        return (nokMinor * 10 / 115 / 100) * 100 + 90;   // about 11.5 NOK a euro, ending in .90
+        return (nokMinor * 10 / 115 / 100) * 100 + 90; // about 11.5 NOK a euro, ending in .90
     if (currency == QLatin1String("DKK"))
-        return (nokMinor * 65 / 100 / 100) * 100 + 95;   // about 0.65 DKK a krone
+        return (nokMinor * 65 / 100 / 100) * 100 + 95; // about 0.65 DKK a krone
     if (currency == QLatin1String("SEK"))
-        return (nokMinor / 100) * 100;   // kronor and kroner are close
+        return (nokMinor / 100) * 100; // kronor and kroner are close
     return nokMinor;
 }
 
@@ -195,15 +214,24 @@ qint64 vatPart(qint64 gross, int vatPercent)
 State pickState(SeededRandom &random)
 {
     const int roll = random.bounded(100);
-    if (roll < 10) return State::Open;
-    if (roll < 17) return State::InProgress;
-    if (roll < 20) return State::InProgressWithTransaction;
-    if (roll < 34) return State::Authorized;
-    if (roll < 62) return State::Captured;
-    if (roll < 70) return State::Cancelled;
-    if (roll < 79) return State::Failed;
-    if (roll < 90) return State::Expired;
-    if (roll < 94) return State::OnHold;
+    if (roll < 10)
+        return State::Open;
+    if (roll < 17)
+        return State::InProgress;
+    if (roll < 20)
+        return State::InProgressWithTransaction;
+    if (roll < 34)
+        return State::Authorized;
+    if (roll < 62)
+        return State::Captured;
+    if (roll < 70)
+        return State::Cancelled;
+    if (roll < 79)
+        return State::Failed;
+    if (roll < 90)
+        return State::Expired;
+    if (roll < 94)
+        return State::OnHold;
     return State::PaymentToken;
 }
 
@@ -230,8 +258,7 @@ struct AsciiText
     char text[40];
     int size = 0;
 
-    template<qsizetype N>
-    AsciiText &operator<<(const char (&part)[N])
+    template <qsizetype N> AsciiText &operator<<(const char (&part)[N])
     {
         Q_ASSERT(size + N - 1 <= qsizetype(sizeof text));
         std::memcpy(text + size, part, N - 1);
@@ -254,13 +281,12 @@ AsciiText timestampText(qint64 ms)
     const qint64 day = ms >= 0 ? ms / dayMs : (ms - (dayMs - 1)) / dayMs;
     const qint64 inDay = ms - day * dayMs;
     AsciiText result;
-    constexpr qint64 daysTo10000 = 2932897;   // 1970-01-01 to 10000-01-01
+    constexpr qint64 daysTo10000 = 2932897; // 1970-01-01 to 10000-01-01
     if (day < 0 || day >= daysTo10000) {
         // Never for the sandbox's own times; kept for whatever a caller passes.
         const QDate date = QDate(1970, 1, 1).addDays(day);
-        std::snprintf(result.text, sizeof result.text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
-                      date.month(), date.day(), int(inDay / 3600000), int(inDay / 60000 % 60),
-                      int(inDay / 1000 % 60), int(inDay % 1000));
+        std::snprintf(result.text, sizeof result.text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(),
+            date.day(), int(inDay / 3600000), int(inDay / 60000 % 60), int(inDay / 1000 % 60), int(inDay % 1000));
         result.size = int(std::strlen(result.text));
         return result;
     }
@@ -270,7 +296,7 @@ AsciiText timestampText(qint64 ms)
     const qint64 dayOfEra = z - era * 146097;
     const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
     const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153;   // March is 0
+    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153; // March is 0
     const qint64 dayOfMonth = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
     const qint64 month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
     const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
@@ -423,7 +449,7 @@ qint64 parseTimestamp(const QString &text)
         const QDate date(number(0, 4), number(5, 2), number(8, 2));
         if (date.isValid())
             return (QDate(1970, 1, 1).daysTo(date)) * 86400000 + number(11, 2) * 3600000LL + number(14, 2) * 60000LL
-                   + number(17, 2) * 1000LL + number(20, 3);
+                + number(17, 2) * 1000LL + number(20, 3);
     }
     return QDateTime::fromString(text, Qt::ISODateWithMs).toMSecsSinceEpoch();
 }
@@ -431,8 +457,9 @@ qint64 parseTimestamp(const QString &text)
 QList<SandboxProfile> sandboxProfiles(const QString &accountId)
 {
     return {
-        {QStringLiteral("default"), QStringLiteral("Default payment profile")},
-        {accountId + QStringLiteral(".46dP6T4F1mUXYPeYKYc5Gj"), QStringLiteral("In-store terminals and payment links")},
+        { QStringLiteral("default"), QStringLiteral("Default payment profile") },
+        { accountId + QStringLiteral(".46dP6T4F1mUXYPeYKYc5Gj"),
+            QStringLiteral("In-store terminals and payment links") },
     };
 }
 
@@ -441,14 +468,14 @@ QList<SandboxProfile> sandboxProfiles(const QString &accountId)
 // object's members in key order, as QJsonDocument would; the small fixed-shape objects
 // (addresses, items, events) are written in that order already, which spares it a sort.
 void generateSeedData(const QString &accountId, int count, quint64 seed, const QDateTime &now,
-                      const std::function<void(SeededSession &&session)> &onSession,
-                      const std::function<void(const TransactionRecord &transaction)> &onTransaction)
+    const std::function<void(SeededSession &&session)> &onSession,
+    const std::function<void(const TransactionRecord &transaction)> &onTransaction)
 {
     SeededRandom random(seed);
     const qint64 nowMs = now.toMSecsSinceEpoch();
     constexpr qint64 window = 120LL * 24 * 3600 * 1000;
     const QList<SandboxProfile> profiles = sandboxProfiles(accountId);
-    JsonWriter json;   // one buffer for every session; each is copied out at its exact size
+    JsonWriter json; // one buffer for every session; each is copied out at its exact size
     EventLog log(random);
 
     for (int i = 0; i < count; ++i) {
@@ -458,7 +485,7 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
 
         // Sessions a customer can still act on are recent; the rest spread over the window.
         const bool live = state == State::Open || state == State::InProgress
-                          || state == State::InProgressWithTransaction || state == State::OnHold;
+            || state == State::InProgressWithTransaction || state == State::OnHold;
         // Every event of a session lies in the past: the youngest are some hours old.
         constexpr qint64 hour = 3600LL * 1000;
         const qint64 age = live ? 2 * hour + qint64(random.next() % quint64(3 * 24 * hour))
@@ -472,7 +499,7 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
         const QString &first = random.pick(names.first);
         const QString &last = random.pick(names.last);
         const QString email = asciiFold(first) + QLatin1Char('.') + asciiFold(last)
-                              + QString::number(random.bounded(90) + 10) + QLatin1Char('@') + names.emailDomain;
+            + QString::number(random.bounded(90) + 10) + QLatin1Char('@') + names.emailDomain;
         const QString phone = names.phonePrefix + QString::number(random.between(1000000, 9999999));
         const int customerNumber = random.between(10000, 99999);
         const QString customerId = (AsciiText() << "cust-" << customerNumber).toString();
@@ -482,8 +509,8 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
         session.createdMs = createdMs;
         session.storeId = store.id;
         session.customerName = first + QLatin1Char(' ') + last;
-        session.merchantReference =
-            (AsciiText() << "SO-" << 100000 + createdMs / 60000 % 900000 + random.bounded(7)).toString();
+        session.merchantReference
+            = (AsciiText() << "SO-" << 100000 + createdMs / 60000 % 900000 + random.bounded(7)).toString();
         // A payment-token session saves a card; it buys nothing, and its reference says so.
         if (state == State::PaymentToken)
             session.merchantReference = (AsciiText() << "CARD-SAVE-" << customerNumber).toString();
@@ -531,8 +558,8 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
         writeAddress();
         if (random.chance(40)) {
             session.merchantReference2 = store.channel == QLatin1String("in_store")
-                                             ? (AsciiText() << "POS-" << random.between(1, 6)).toString()
-                                             : QStringLiteral("WEB");
+                ? (AsciiText() << "POS-" << random.between(1, 6)).toString()
+                : QStringLiteral("WEB");
             json.member("merchant_reference_2", session.merchantReference2);
         }
         qint64 amount = 0;
@@ -545,7 +572,7 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
                 const int quantity = random.chance(75) ? 1 : random.between(2, 4);
                 const qint64 lineAmount = priceIn(store.currency, product.unitPrice) * quantity;
                 const qint64 lineVat = vatPart(lineAmount, product.vat);
-                const char lineId = char('0' + line);   // one digit: at most four lines
+                const char lineId = char('0' + line); // one digit: at most four lines
                 amount += lineAmount;
                 vatAmount += lineVat;
                 json.beginObject()
@@ -581,7 +608,7 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
             }
             json.member("amount", amount).member("vat_amount", vatAmount).member("partial_payment", false);
         }
-        json.endObject();   // order
+        json.endObject(); // order
 
         json.key("configuration")
             .beginObject()
@@ -593,7 +620,7 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
             .member("id", accountId)
             .member("name", u"Nordlys Interiør AS")
             .endObject();
-        json.endObject();   // configuration
+        json.endObject(); // configuration
         // A few sessions came from the CRM, on the default profile.
         json.key("metadata").beginObject();
         if (random.chance(15)) {
@@ -607,8 +634,8 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
         log.start(createdMs);
         log.add(u"INITIATED", 0, 0);
         const QString product = paymentProductFor(random, store.country);
-        const EventDetails paymentDetails{.paymentProductType = product, .amount = amount};
-        const EventDetails authorizationError{.error = u"authorization", .paymentProductType = product};
+        const EventDetails paymentDetails { .paymentProductType = product, .amount = amount };
+        const EventDetails authorizationError { .error = u"authorization", .paymentProductType = product };
         auto visit = [&] {
             log.add(u"VISITED", 20, 600);
             // Three draws, in this order.
@@ -617,11 +644,11 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
             const int fourth = random.between(1, 254);
             json.member("customer_ip", (AsciiText() << "85." << second << "." << third << "." << fourth).view());
             json.member("user_agent",
-                        random.chance(50)
-                            ? u"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
-                              u"like Gecko) Version/17.4 Mobile/15E148 Safari/604.1"
-                            : u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
-                              u"Chrome/124.0 Safari/537.36");
+                random.chance(50)
+                    ? u"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
+                      u"like Gecko) Version/17.4 Mobile/15E148 Safari/604.1"
+                    : u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                      u"Chrome/124.0 Safari/537.36");
         };
         auto addTransaction = [&](const QString &status, const QString &paymentToken = {}) {
             TransactionRecord transaction;
@@ -662,9 +689,9 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
                 addTransaction(QStringLiteral("AUTHORIZED"));
             } else {
                 const int roll = random.bounded(10);
-                addTransaction(roll < 7   ? QStringLiteral("CAPTURED")
-                               : roll < 9 ? QStringLiteral("PARTIALLY_CAPTURED")
-                                          : QStringLiteral("REFUNDED"));
+                addTransaction(roll < 7 ? QStringLiteral("CAPTURED")
+                        : roll < 9      ? QStringLiteral("PARTIALLY_CAPTURED")
+                                        : QStringLiteral("REFUNDED"));
             }
             break;
         case State::Cancelled: {
@@ -687,7 +714,7 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
                 log.add(u"DECLINED", 5, 60, paymentDetails);
                 addTransaction(QStringLiteral("DECLINED"));
             } else {
-                log.add(u"FAILED", 5, 600, {.error = u"failed"});
+                log.add(u"FAILED", 5, 600, { .error = u"failed" });
             }
             break;
         case State::Expired:
@@ -705,7 +732,7 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
             if (random.chance(60)) {
                 visit();
                 log.add(u"PAYMENT_TOKEN_FLOW_START", 5, 60);
-                log.add(u"AUTHORIZED", 20, 200, {.paymentProductType = u"dintero_psp.creditcard", .amount = 0});
+                log.add(u"AUTHORIZED", 20, 200, { .paymentProductType = u"dintero_psp.creditcard", .amount = 0 });
                 // The token is drawn before the transaction id.
                 const QString token = QStringLiteral("ptok_") + random.base62(24);
                 addTransaction(QStringLiteral("AUTHORIZED"), token);
@@ -715,7 +742,7 @@ void generateSeedData(const QString &accountId, int count, quint64 seed, const Q
         json.key("events").rawValue(log.finish());
         json.member("updated_at", timestampText(log.lastMs()).view());
         json.endObject();
-        session.json = json.data().toByteArray();   // a copy at its exact size
+        session.json = json.data().toByteArray(); // a copy at its exact size
         onSession(std::move(session));
     }
 }

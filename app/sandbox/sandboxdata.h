@@ -23,8 +23,7 @@ public:
     int bounded(int upperExclusive) { return int(next() % quint64(upperExclusive)); }
     int between(int low, int highInclusive) { return low + bounded(highInclusive - low + 1); }
     bool chance(int percent) { return bounded(100) < percent; }
-    template<typename T>
-    const T &pick(const QList<T> &values) { return values.at(bounded(int(values.size()))); }
+    template <typename T> const T &pick(const QList<T> &values) { return values.at(bounded(int(values.size()))); }
     // A 22-character base62 string, the shape of Dintero's random id parts.
     QString base62(int length = 22);
     // The same, written into `text` (for ids that are only ever written out).
@@ -49,12 +48,12 @@ struct SeededSession
 {
     QByteArray json;
     QString id;
-    qint64 createdMs = 0;           // created_at
-    QString storeId;                // order.store.id
-    QString transactionId;          // empty without a transaction
-    QString merchantReference;      // order.merchant_reference
-    QString merchantReference2;     // order.merchant_reference_2, empty without one
-    QString customerName;           // "first_name last_name" of order.billing_address
+    qint64 createdMs = 0; // created_at
+    QString storeId; // order.store.id
+    QString transactionId; // empty without a transaction
+    QString merchantReference; // order.merchant_reference
+    QString merchantReference2; // order.merchant_reference_2, empty without one
+    QString customerName; // "first_name last_name" of order.billing_address
 };
 
 // `count` realistic sessions created over the 120 days before `now`, in every state
@@ -62,8 +61,8 @@ struct SeededSession
 // over as it is made (in no particular order), so that a large set never exists twice.
 // The same inputs give the same bytes on every run.
 void generateSeedData(const QString &accountId, int count, quint64 seed, const QDateTime &now,
-                      const std::function<void(SeededSession &&session)> &onSession,
-                      const std::function<void(const TransactionRecord &transaction)> &onTransaction);
+    const std::function<void(SeededSession &&session)> &onSession,
+    const std::function<void(const TransactionRecord &transaction)> &onTransaction);
 
 // Dintero's timestamp form: UTC with milliseconds, e.g. 2025-03-04T09:12:31.412Z.
 QString isoTimestamp(const QDateTime &time);

@@ -13,10 +13,13 @@ struct KindName
 };
 
 constexpr KindName kindNames[] = {
-    {FaultKind::Malformed, QLatin1String("malformed")}, {FaultKind::Truncated, QLatin1String("truncated")},
-    {FaultKind::Reset, QLatin1String("reset")},         {FaultKind::Slow, QLatin1String("slow")},
-    {FaultKind::Status500, QLatin1String("500")},       {FaultKind::Status503, QLatin1String("503")},
-    {FaultKind::Status429, QLatin1String("429")},
+    { FaultKind::Malformed, QLatin1String("malformed") },
+    { FaultKind::Truncated, QLatin1String("truncated") },
+    { FaultKind::Reset, QLatin1String("reset") },
+    { FaultKind::Slow, QLatin1String("slow") },
+    { FaultKind::Status500, QLatin1String("500") },
+    { FaultKind::Status503, QLatin1String("503") },
+    { FaultKind::Status429, QLatin1String("429") },
 };
 
 } // namespace
@@ -24,7 +27,7 @@ constexpr KindName kindNames[] = {
 bool Fault::runsOperation() const
 {
     return kind == FaultKind::Malformed || kind == FaultKind::Truncated || kind == FaultKind::Reset
-           || kind == FaultKind::Slow;
+        || kind == FaultKind::Slow;
 }
 
 std::optional<FaultKind> faultKindFromName(const QString &name)
@@ -48,7 +51,7 @@ QString faultKindName(FaultKind kind)
 void FaultPlan::queue(const Fault &fault, int count, const QString &operation)
 {
     if (count > 0)
-        m_queue.append({fault, count, operation});
+        m_queue.append({ fault, count, operation });
 }
 
 void FaultPlan::clear()
@@ -76,8 +79,8 @@ std::optional<Fault> FaultPlan::take(const QString &operation)
     }
     if (m_randomRate > 0.0 && QRandomGenerator::global()->generateDouble() < m_randomRate) {
         // Slow is left out: with a random rate it would only look like a hang.
-        static constexpr FaultKind randomKinds[] = {FaultKind::Malformed, FaultKind::Truncated, FaultKind::Reset,
-                                                    FaultKind::Status500, FaultKind::Status503, FaultKind::Status429};
+        static constexpr FaultKind randomKinds[] = { FaultKind::Malformed, FaultKind::Truncated, FaultKind::Reset,
+            FaultKind::Status500, FaultKind::Status503, FaultKind::Status429 };
         Fault fault;
         fault.kind = randomKinds[QRandomGenerator::global()->bounded(int(std::size(randomKinds)))];
         return fault;
@@ -113,9 +116,9 @@ QJsonObject RequestStats::toJson() const
         sessions.insert(it.key(), counts);
     }
     return {
-        {QStringLiteral("total"), m_total},
-        {QStringLiteral("operations"), operations},
-        {QStringLiteral("sessions"), sessions},
+        { QStringLiteral("total"), m_total },
+        { QStringLiteral("operations"), operations },
+        { QStringLiteral("sessions"), sessions },
     };
 }
 

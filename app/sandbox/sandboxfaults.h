@@ -10,13 +10,13 @@
 namespace Dintero::Sandbox {
 
 enum class FaultKind {
-    Malformed,   // status 200, a body that is not JSON
-    Truncated,   // fewer body bytes than Content-Length, then the connection closes
-    Reset,       // the connection closes with no response
-    Slow,        // the real response, late
+    Malformed, // status 200, a body that is not JSON
+    Truncated, // fewer body bytes than Content-Length, then the connection closes
+    Reset, // the connection closes with no response
+    Slow, // the real response, late
     Status500,
     Status503,
-    Status429,   // with Retry-After
+    Status429, // with Retry-After
 };
 
 struct Fault
@@ -49,7 +49,7 @@ private:
     {
         Fault fault;
         int remaining = 0;
-        QString operation;   // empty: any operation
+        QString operation; // empty: any operation
     };
     QList<Queued> m_queue;
     double m_randomRate = 0.0;

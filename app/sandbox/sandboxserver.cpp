@@ -40,7 +40,7 @@ struct HttpReply
 
 HttpReply jsonReply(int status, const QByteArray &json)
 {
-    return {status, json, "application/json", {}};
+    return { status, json, "application/json", {} };
 }
 
 HttpReply jsonReply(int status, const QJsonObject &object)
@@ -51,41 +51,55 @@ HttpReply jsonReply(int status, const QJsonObject &object)
 // Dintero's error envelope: {"error": {"code", "message", "errors"}}.
 HttpReply errorReply(int status, const QString &code, const QString &message, const QJsonArray &errors = {})
 {
-    QJsonObject error{{QStringLiteral("message"), message}, {QStringLiteral("errors"), errors}};
+    QJsonObject error { { QStringLiteral("message"), message }, { QStringLiteral("errors"), errors } };
     if (!code.isEmpty())
         error.insert(QStringLiteral("code"), code);
-    return jsonReply(status, QJsonObject{{QStringLiteral("error"), error}});
+    return jsonReply(status, QJsonObject { { QStringLiteral("error"), error } });
 }
 
 HttpReply validationReply(const QList<FieldProblem> &problems)
 {
     QJsonArray errors;
     for (const FieldProblem &problem : problems)
-        errors.append(QJsonObject{{QStringLiteral("field"), problem.field}, {QStringLiteral("message"), problem.message}});
+        errors.append(
+            QJsonObject { { QStringLiteral("field"), problem.field }, { QStringLiteral("message"), problem.message } });
     return errorReply(400, QStringLiteral("BAD_REQUEST"), describeProblems(problems), errors);
 }
 
 HttpReply htmlReply(int status, const QByteArray &html)
 {
-    return {status, html, "text/html; charset=utf-8", {}};
+    return { status, html, "text/html; charset=utf-8", {} };
 }
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -102,8 +116,8 @@ QList<QPair<QString, QString>> queryItems(const QUrl &url)
         auto decode = [](QByteArray text) {
             return QUrl::fromPercentEncoding(text.replace('+', ' '));
         };
-        items.append({decode(part.left(equals < 0 ? part.size() : equals)),
-                      equals < 0 ? QString() : decode(part.mid(equals + 1))});
+        items.append({ decode(part.left(equals < 0 ? part.size() : equals)),
+            equals < 0 ? QString() : decode(part.mid(equals + 1)) });
     }
     return items;
 }
@@ -149,8 +163,7 @@ std::optional<QDateTime> parseQueryTime(const QString &text, bool upperBound)
 bool isWriteOperation(const QString &operation)
 {
     return operation == QLatin1String("create_session") || operation == QLatin1String("create_session_from_profile")
-           || operation == QLatin1String("cancel_session")
-           || operation == QLatin1String("create_payment_token_session");
+        || operation == QLatin1String("cancel_session") || operation == QLatin1String("create_payment_token_session");
 }
 
 // Luhn check of a card number typed on the hosted page.
@@ -176,7 +189,7 @@ bool luhnValid(const QString &digits)
 struct Route
 {
     QString operation;
-    QString sessionId;   // the account id for auth_token
+    QString sessionId; // the account id for auth_token
     bool methodAllowed = true;
 
     QString statsSessionId() const { return operation == QLatin1String("auth_token") ? QString() : sessionId; }
@@ -191,7 +204,7 @@ std::optional<Route> route(Method method, const QString &path)
     static const QRegularExpression viewPath(QStringLiteral("^/view/([^/]+)$"));
     static const QRegularExpression payPath(QStringLiteral("^/view/([^/]+)/pay$"));
     auto make = [method](const char *operation, Method expected, const QString &sessionId = {}) {
-        return Route{QLatin1String(operation), sessionId, method == expected};
+        return Route { QLatin1String(operation), sessionId, method == expected };
     };
     if (path == QLatin1String("/sessions"))
         return method == Method::Post ? make("create_session", Method::Post) : make("list_sessions", Method::Get);
@@ -234,9 +247,7 @@ class SandboxServer::Private
 {
 public:
     explicit Private(SandboxOptions sandboxOptions)
-        : options(std::move(sandboxOptions))
-        , store(options.accountId)
-        , frontEnd(this)
+        : options(std::move(sandboxOptions)), store(options.accountId), frontEnd(this)
     {
         faults.setRandomRate(options.faultRate);
     }
@@ -249,8 +260,7 @@ public:
     HttpReply admin(const QHttpServerRequest &request, const QString &path);
     HttpReply run(const Route &route, const QHttpServerRequest &request);
     HttpReply issueToken(const QString &accountId, const QHttpServerRequest &request);
-    std::optional<HttpReply> authenticate(const QHttpServerRequest &request, const QString &operation,
-                                          QString *caller);
+    std::optional<HttpReply> authenticate(const QHttpServerRequest &request, const QString &operation, QString *caller);
     HttpReply listSessions(const QHttpServerRequest &request);
     HttpReply getSession(const QString &id, const QHttpServerRequest &request);
     HttpReply createSession(const QString &operation, const QHttpServerRequest &request);
@@ -294,25 +304,26 @@ void SandboxServer::Private::dispatch(const QHttpServerRequest &request, QTcpSoc
     }
     if (path == QLatin1String("/") || path == QLatin1String("/v1") || path == QLatin1String("/v1/")) {
         send(socket,
-             jsonReply(200, QJsonObject{{QStringLiteral("name"), QStringLiteral("Dintero Checkout sandbox")},
-                                        {QStringLiteral("base_url"), QString(publicRoot(request) + QStringLiteral("/v1"))},
-                                        {QStringLiteral("account_id"), options.accountId},
-                                        {QStringLiteral("sessions"), store.sessionCount()}}),
-             std::nullopt, closeAfter);
+            jsonReply(200,
+                QJsonObject { { QStringLiteral("name"), QStringLiteral("Dintero Checkout sandbox") },
+                    { QStringLiteral("base_url"), QString(publicRoot(request) + QStringLiteral("/v1")) },
+                    { QStringLiteral("account_id"), options.accountId },
+                    { QStringLiteral("sessions"), store.sessionCount() } }),
+            std::nullopt, closeAfter);
         return;
     }
-    const std::optional<Route> match = path.startsWith(QLatin1String("/v1/")) ? route(request.method(), path.mid(3))
-                                                                               : std::nullopt;
+    const std::optional<Route> match
+        = path.startsWith(QLatin1String("/v1/")) ? route(request.method(), path.mid(3)) : std::nullopt;
     if (!match) {
         send(socket, errorReply(404, QStringLiteral("NOT_FOUND"), QStringLiteral("No operation at %1").arg(path)),
-             std::nullopt, closeAfter);
+            std::nullopt, closeAfter);
         return;
     }
     if (!match->methodAllowed) {
         send(socket,
-             errorReply(405, QStringLiteral("METHOD_NOT_ALLOWED"),
-                        QStringLiteral("%1 does not accept this method").arg(path)),
-             std::nullopt, closeAfter);
+            errorReply(
+                405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("%1 does not accept this method").arg(path)),
+            std::nullopt, closeAfter);
         return;
     }
 
@@ -324,12 +335,12 @@ void SandboxServer::Private::dispatch(const QHttpServerRequest &request, QTcpSoc
         switch (fault->kind) {
         case FaultKind::Status429:
             reply = errorReply(429, QStringLiteral("TOO_MANY_REQUESTS"),
-                               QStringLiteral("Too many requests; retry in %1 s").arg(fault->retryAfterSeconds));
-            reply.headers.append({"Retry-After", QByteArray::number(fault->retryAfterSeconds)});
+                QStringLiteral("Too many requests; retry in %1 s").arg(fault->retryAfterSeconds));
+            reply.headers.append({ "Retry-After", QByteArray::number(fault->retryAfterSeconds) });
             break;
         case FaultKind::Status503:
-            reply = errorReply(503, QStringLiteral("SERVICE_UNAVAILABLE"),
-                               QStringLiteral("The service is temporarily unavailable"));
+            reply = errorReply(
+                503, QStringLiteral("SERVICE_UNAVAILABLE"), QStringLiteral("The service is temporarily unavailable"));
             break;
         default:
             reply = errorReply(500, QStringLiteral("INTERNAL_SERVER_ERROR"), QStringLiteral("Internal server error"));
@@ -363,8 +374,8 @@ HttpReply SandboxServer::Private::run(const Route &route, const QHttpServerReque
     return createSession(route.operation, request);
 }
 
-void SandboxServer::Private::send(QTcpSocket *socket, HttpReply reply, const std::optional<Fault> &fault,
-                                  bool closeAfter)
+void SandboxServer::Private::send(
+    QTcpSocket *socket, HttpReply reply, const std::optional<Fault> &fault, bool closeAfter)
 {
     const FaultKind kind = fault ? fault->kind : FaultKind::Slow;
     if (fault && kind == FaultKind::Reset) {
@@ -397,7 +408,7 @@ void SandboxServer::Private::send(QTcpSocket *socket, HttpReply reply, const std
     if (delay <= 0)
         write();
     else
-        QTimer::singleShot(delay, socket, write);   // dies with the socket if the client gives up
+        QTimer::singleShot(delay, socket, write); // dies with the socket if the client gives up
 }
 
 HttpReply SandboxServer::Private::admin(const QHttpServerRequest &request, const QString &path)
@@ -419,15 +430,15 @@ HttpReply SandboxServer::Private::admin(const QHttpServerRequest &request, const
             const std::optional<FaultKind> kind = faultKindFromName(body->value(QLatin1String("fault")).toString());
             if (!kind)
                 return errorReply(400, QStringLiteral("BAD_REQUEST"),
-                                  QStringLiteral("fault must be one of malformed, truncated, reset, slow, 500, 503, 429"));
+                    QStringLiteral("fault must be one of malformed, truncated, reset, slow, 500, 503, 429"));
             Fault fault;
             fault.kind = *kind;
             fault.retryAfterSeconds = body->value(QLatin1String("retry_after")).toInt(1);
             fault.delayMs = body->value(QLatin1String("delay_ms")).toInt(3000);
             faults.queue(fault, body->value(QLatin1String("count")).toInt(1),
-                         body->value(QLatin1String("operation")).toString());
+                body->value(QLatin1String("operation")).toString());
         }
-        return jsonReply(200, QJsonObject{{QStringLiteral("pending"), faults.pending()}});
+        return jsonReply(200, QJsonObject { { QStringLiteral("pending"), faults.pending() } });
     }
     return errorReply(404, QStringLiteral("NOT_FOUND"), QStringLiteral("No sandbox admin endpoint at %1").arg(path));
 }
@@ -446,13 +457,14 @@ std::optional<QJsonObject> SandboxServer::Private::jsonBody(const QHttpServerReq
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = errorReply(400, QStringLiteral("BAD_REQUEST"),
-                            QStringLiteral("The request body is not valid JSON (%1 at byte %2)")
-                                .arg(parseError.errorString())
-                                .arg(parseError.offset));
+            QStringLiteral("The request body is not valid JSON (%1 at byte %2)")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        *error = errorReply(400, QStringLiteral("BAD_REQUEST"), QStringLiteral("The request body must be a JSON object"));
+        *error
+            = errorReply(400, QStringLiteral("BAD_REQUEST"), QStringLiteral("The request body must be a JSON object"));
         return std::nullopt;
     }
     return document.object();
@@ -465,14 +477,14 @@ HttpReply SandboxServer::Private::issueToken(const QString &accountId, const QHt
         QLatin1String id;
         QLatin1String scope;
     };
-    static constexpr Client clients[] = {{QLatin1String("demo"), QLatin1String("admin:checkout")},
-                                         {QLatin1String("demo-readonly"), QLatin1String("read:checkout")}};
+    static constexpr Client clients[] = { { QLatin1String("demo"), QLatin1String("admin:checkout") },
+        { QLatin1String("demo-readonly"), QLatin1String("read:checkout") } };
     static constexpr QLatin1String secret("demo-secret");
 
     const QByteArray authorization = request.value("authorization");
     if (!authorization.startsWith("Basic "))
         return errorReply(401, QStringLiteral("UNAUTHORIZED"),
-                          QStringLiteral("Send the client id and secret with HTTP Basic authentication"));
+            QStringLiteral("Send the client id and secret with HTTP Basic authentication"));
     const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6));
     const qsizetype colon = decoded.indexOf(':');
     const QString clientId = QString::fromUtf8(decoded.left(colon));
@@ -491,32 +503,32 @@ HttpReply SandboxServer::Private::issueToken(const QString &accountId, const QHt
         return error;
     if (body->value(QLatin1String("grant_type")).toString() != QLatin1String("client_credentials"))
         return errorReply(400, QStringLiteral("BAD_REQUEST"),
-                          QStringLiteral("grant_type must be client_credentials for an API client"),
-                          QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("grant_type")}}});
+            QStringLiteral("grant_type must be client_credentials for an API client"),
+            QJsonArray { QJsonObject { { QStringLiteral("field"), QStringLiteral("grant_type") } } });
     const QString audience = body->value(QLatin1String("audience")).toString();
     if (audience.isEmpty())
         return errorReply(400, QStringLiteral("BAD_REQUEST"),
-                          QStringLiteral("audience is required, e.g. https://api.dintero.com/v1/accounts/%1")
-                              .arg(options.accountId),
-                          QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("audience")}}});
+            QStringLiteral("audience is required, e.g. https://api.dintero.com/v1/accounts/%1").arg(options.accountId),
+            QJsonArray { QJsonObject { { QStringLiteral("field"), QStringLiteral("audience") } } });
     const QString expectedAudience = QStringLiteral("https://api.dintero.com/v1/accounts/") + options.accountId;
     if (accountId != options.accountId || audience != expectedAudience)
         return errorReply(403, QStringLiteral("FORBIDDEN"),
-                          QStringLiteral("Client %1 has no grant for account %2 with audience %3")
-                              .arg(clientId, accountId, audience));
+            QStringLiteral("Client %1 has no grant for account %2 with audience %3")
+                .arg(clientId, accountId, audience));
 
     const QDateTime issuedAt = now();
-    TokenClaims claims{clientId, options.accountId, {QString(client->scope)},
-                       issuedAt.addSecs(options.tokenLifetimeSeconds)};
-    return jsonReply(200, QJsonObject{
-                              {QStringLiteral("access_token"), QString::fromLatin1(tokens.issue(claims, issuedAt))},
-                              {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                              {QStringLiteral("expires_in"), options.tokenLifetimeSeconds},
-                          });
+    TokenClaims claims { clientId, options.accountId, { QString(client->scope) },
+        issuedAt.addSecs(options.tokenLifetimeSeconds) };
+    return jsonReply(200,
+        QJsonObject {
+            { QStringLiteral("access_token"), QString::fromLatin1(tokens.issue(claims, issuedAt)) },
+            { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+            { QStringLiteral("expires_in"), options.tokenLifetimeSeconds },
+        });
 }
 
-std::optional<HttpReply> SandboxServer::Private::authenticate(const QHttpServerRequest &request,
-                                                              const QString &operation, QString *caller)
+std::optional<HttpReply> SandboxServer::Private::authenticate(
+    const QHttpServerRequest &request, const QString &operation, QString *caller)
 {
     QStringList scopes;
     const QByteArray apiKey = request.value("x-api-key");
@@ -524,36 +536,35 @@ std::optional<HttpReply> SandboxServer::Private::authenticate(const QHttpServerR
     if (!apiKey.isEmpty()) {
         if (QString::fromUtf8(apiKey) != options.accountId + QStringLiteral(".demo-api-key"))
             return errorReply(401, QStringLiteral("UNAUTHORIZED"), QStringLiteral("The API key is not valid"));
-        scopes = QStringList{QStringLiteral("admin:checkout")};
+        scopes = QStringList { QStringLiteral("admin:checkout") };
         *caller = QStringLiteral("api-key");
     } else if (authorization.startsWith("Bearer ")) {
         TokenIssuer::Problem problem = TokenIssuer::Problem::None;
         const std::optional<TokenClaims> claims = tokens.verify(authorization.mid(7).trimmed(), now(), &problem);
         if (!claims) {
             return errorReply(401, QStringLiteral("UNAUTHORIZED"),
-                              problem == TokenIssuer::Problem::Expired
-                                  ? QStringLiteral("The access token has expired; request a new token")
-                                  : QStringLiteral("Access forbidden, invalid JWT token was used"));
+                problem == TokenIssuer::Problem::Expired
+                    ? QStringLiteral("The access token has expired; request a new token")
+                    : QStringLiteral("Access forbidden, invalid JWT token was used"));
         }
         if (claims->accountId != options.accountId)
             return errorReply(403, QStringLiteral("FORBIDDEN"),
-                              QStringLiteral("The token is for account %1, not %2")
-                                  .arg(claims->accountId, options.accountId));
+                QStringLiteral("The token is for account %1, not %2").arg(claims->accountId, options.accountId));
         scopes = claims->scopes;
         *caller = claims->clientId;
     } else {
         return errorReply(401, QStringLiteral("UNAUTHORIZED"),
-                          QStringLiteral("Missing credentials: send Authorization: Bearer <token> or x-api-key"));
+            QStringLiteral("Missing credentials: send Authorization: Bearer <token> or x-api-key"));
     }
 
     // As published, update accepts read:checkout too (see the reference, section 2.3).
     const bool allowed = scopes.contains(QLatin1String("admin:checkout"))
-                         || (isWriteOperation(operation) ? scopes.contains(QLatin1String("write:checkout"))
-                                                         : scopes.contains(QLatin1String("read:checkout")));
+        || (isWriteOperation(operation) ? scopes.contains(QLatin1String("write:checkout"))
+                                        : scopes.contains(QLatin1String("read:checkout")));
     if (!allowed)
         return errorReply(403, QStringLiteral("FORBIDDEN"),
-                          QStringLiteral("Client %1 has the scope %2; %3 needs admin:checkout or write:checkout")
-                              .arg(*caller, scopes.join(QLatin1Char(' ')), operation));
+            QStringLiteral("Client %1 has the scope %2; %3 needs admin:checkout or write:checkout")
+                .arg(*caller, scopes.join(QLatin1Char(' ')), operation));
     return std::nullopt;
 }
 
@@ -567,8 +578,8 @@ HttpReply SandboxServer::Private::listSessions(const QHttpServerRequest &request
         query.limit = limits.first().toInt(&number);
         if (!number || query.limit < 1 || query.limit > 100)
             return errorReply(400, QStringLiteral("BAD_REQUEST"),
-                              QStringLiteral("limit must be a whole number from 1 to 100, not \"%1\"").arg(limits.first()),
-                              QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("limit")}}});
+                QStringLiteral("limit must be a whole number from 1 to 100, not \"%1\"").arg(limits.first()),
+                QJsonArray { QJsonObject { { QStringLiteral("field"), QStringLiteral("limit") } } });
     }
     const QStringList cursors = values(items, QLatin1String("starting_after"));
     query.startingAfter = cursors.isEmpty() ? QString() : cursors.first();
@@ -577,25 +588,25 @@ HttpReply SandboxServer::Private::listSessions(const QHttpServerRequest &request
     query.storeIds = values(items, QLatin1String("store_id"));
     const QStringList searches = values(items, QLatin1String("search"));
     query.search = searches.isEmpty() ? QString() : searches.first().simplified();
-    for (const auto &[key, upper] : {std::pair{QLatin1String("created_at.gte"), false},
-                                    std::pair{QLatin1String("created_at.lte"), true}}) {
+    for (const auto &[key, upper] :
+        { std::pair { QLatin1String("created_at.gte"), false }, std::pair { QLatin1String("created_at.lte"), true } }) {
         const QStringList times = values(items, key);
         if (times.isEmpty())
             continue;
         const std::optional<QDateTime> time = parseQueryTime(times.first(), upper);
         if (!time)
             return errorReply(400, QStringLiteral("BAD_REQUEST"),
-                              QStringLiteral("%1 must be an ISO 8601 date or date-time such as 2025-03-04 or "
-                                             "2025-03-04T09:00:00+01:00, not \"%2\"")
-                                  .arg(key, times.first()),
-                              QJsonArray{QJsonObject{{QStringLiteral("field"), QString(key)}}});
+                QStringLiteral("%1 must be an ISO 8601 date or date-time such as 2025-03-04 or "
+                               "2025-03-04T09:00:00+01:00, not \"%2\"")
+                    .arg(key, times.first()),
+                QJsonArray { QJsonObject { { QStringLiteral("field"), QString(key) } } });
         (upper ? query.createdTo : query.createdFrom) = time;
     }
     QString error;
     const std::optional<QByteArray> page = store.listPage(query, &error);
     if (!page)
         return errorReply(400, QStringLiteral("BAD_REQUEST"), error,
-                          QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("starting_after")}}});
+            QJsonArray { QJsonObject { { QStringLiteral("field"), QStringLiteral("starting_after") } } });
     return jsonReply(200, *page);
 }
 
@@ -606,9 +617,9 @@ HttpReply SandboxServer::Private::getSession(const QString &id, const QHttpServe
         if (include != QLatin1String("events.request_headers")
             && include != QLatin1String("initiating_system_request_headers"))
             return errorReply(400, QStringLiteral("BAD_REQUEST"),
-                              QStringLiteral("includes may be events.request_headers or "
-                                             "initiating_system_request_headers, not \"%1\"")
-                                  .arg(include));
+                QStringLiteral("includes may be events.request_headers or "
+                               "initiating_system_request_headers, not \"%1\"")
+                    .arg(include));
     }
     if (!includes.contains(QLatin1String("initiating_system_request_headers")) || !systemHeaders.contains(id)) {
         const QByteArray bytes = store.sessionBytes(id);
@@ -635,7 +646,7 @@ HttpReply SandboxServer::Private::createSession(const QString &operation, const 
     QJsonObject session;
     if (operation == QLatin1String("create_payment_token_session")) {
         if (const auto problems = withSchemaProblems(validatePaymentTokenSession(*body),
-                                                     openApi.validateRequestBody("POST", QStringLiteral("/sessions/payment-token"), *body));
+                openApi.validateRequestBody("POST", QStringLiteral("/sessions/payment-token"), *body));
             !problems.isEmpty())
             return validationReply(problems);
         session = body->value(QLatin1String("session")).toObject();
@@ -645,13 +656,13 @@ HttpReply SandboxServer::Private::createSession(const QString &operation, const 
         session.insert(QStringLiteral("configuration"), configuration);
     } else if (operation == QLatin1String("create_session_from_profile")) {
         if (const auto problems = withSchemaProblems(validateCreateSessionFromProfile(*body, profileIds, strictAmounts),
-                                                     openApi.validateRequestBody("POST", QStringLiteral("/sessions-profile"), *body));
+                openApi.validateRequestBody("POST", QStringLiteral("/sessions-profile"), *body));
             !problems.isEmpty())
             return validationReply(problems);
         session = *body;
     } else {
         if (const auto problems = withSchemaProblems(validateCreateSession(*body, strictAmounts),
-                                                     openApi.validateRequestBody("POST", QStringLiteral("/sessions"), *body));
+                openApi.validateRequestBody("POST", QStringLiteral("/sessions"), *body));
             !problems.isEmpty())
             return validationReply(problems);
         session = *body;
@@ -664,16 +675,16 @@ HttpReply SandboxServer::Private::createSession(const QString &operation, const 
     const QJsonObject created = store.createSession(session, now());
     const QString id = created.value(QLatin1String("id")).toString();
     QJsonObject headers;
-    for (const char *name : {"dintero-system-name", "dintero-system-version", "dintero-system-plugin-name",
-                             "dintero-system-plugin-version", "user-agent"}) {
+    for (const char *name : { "dintero-system-name", "dintero-system-version", "dintero-system-plugin-name",
+             "dintero-system-plugin-version", "user-agent" }) {
         const QByteArray value = request.value(name);
         if (!value.isEmpty())
             headers.insert(QLatin1String(name), QString::fromUtf8(value));
     }
     systemHeaders.insert(id, headers);
 
-    QJsonObject response{{QStringLiteral("id"), id},
-                         {QStringLiteral("url"), QString(publicRoot(request) + QStringLiteral("/v1/view/") + id)}};
+    QJsonObject response { { QStringLiteral("id"), id },
+        { QStringLiteral("url"), QString(publicRoot(request) + QStringLiteral("/v1/view/") + id) } };
     if (flag(queryItems(request.url()), QLatin1String("include_session")))
         response.insert(QStringLiteral("session"), created);
     return jsonReply(200, response);
@@ -688,11 +699,11 @@ HttpReply SandboxServer::Private::updateSession(const QString &id, const QHttpSe
     if (!body)
         return error;
     if (const auto problems = withSchemaProblems(validateUpdateSession(*body),
-                                                 openApi.validateRequestBody("PUT", QStringLiteral("/sessions/%1").arg(id), *body));
+            openApi.validateRequestBody("PUT", QStringLiteral("/sessions/%1").arg(id), *body));
         !problems.isEmpty())
         return validationReply(problems);
-    const Outcome outcome =
-        store.updateSession(id, *body, flag(queryItems(request.url()), QLatin1String("update_without_lock")), now());
+    const Outcome outcome
+        = store.updateSession(id, *body, flag(queryItems(request.url()), QLatin1String("update_without_lock")), now());
     if (!outcome.ok())
         return errorReply(outcome.status, outcome.code, outcome.message);
     return jsonReply(200, outcome.session);
@@ -710,19 +721,22 @@ HttpReply SandboxServer::Private::viewPage(const QString &id)
 {
     const std::optional<QJsonObject> session = store.session(id);
     if (!session)
-        return htmlReply(404, renderMessagePage(QStringLiteral("Payment not found"),
-                                                QStringLiteral("This payment link is not valid.")));
+        return htmlReply(404,
+            renderMessagePage(QStringLiteral("Payment not found"), QStringLiteral("This payment link is not valid.")));
     if (session->contains(QLatin1String("cancelled_at")))
-        return htmlReply(200, renderMessagePage(QStringLiteral("Payment cancelled"),
-                                                QStringLiteral("The shop has cancelled this payment.")));
+        return htmlReply(200,
+            renderMessagePage(
+                QStringLiteral("Payment cancelled"), QStringLiteral("The shop has cancelled this payment.")));
     if (session->contains(QLatin1String("transaction_id")))
-        return htmlReply(200, renderMessagePage(QStringLiteral("Already paid"),
-                                                QStringLiteral("This order has already been paid. Thank you!")));
-    const QDateTime expires = QDateTime::fromString(session->value(QLatin1String("expires_at")).toString(),
-                                                    Qt::ISODateWithMs);
+        return htmlReply(200,
+            renderMessagePage(
+                QStringLiteral("Already paid"), QStringLiteral("This order has already been paid. Thank you!")));
+    const QDateTime expires
+        = QDateTime::fromString(session->value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
     if (expires.isValid() && expires < now())
-        return htmlReply(200, renderMessagePage(QStringLiteral("Payment link expired"),
-                                                QStringLiteral("Ask the shop for a new payment link.")));
+        return htmlReply(200,
+            renderMessagePage(
+                QStringLiteral("Payment link expired"), QStringLiteral("Ask the shop for a new payment link.")));
     const Outcome visited = store.recordVisit(id, now());
     return htmlReply(200, renderPaymentPage(visited.session, QStringLiteral("/v1/view/%1/pay").arg(id), {}));
 }
@@ -731,8 +745,8 @@ HttpReply SandboxServer::Private::pay(const QString &id, const QHttpServerReques
 {
     const std::optional<QJsonObject> session = store.session(id);
     if (!session)
-        return htmlReply(404, renderMessagePage(QStringLiteral("Payment not found"),
-                                                QStringLiteral("This payment link is not valid.")));
+        return htmlReply(404,
+            renderMessagePage(QStringLiteral("Payment not found"), QStringLiteral("This payment link is not valid.")));
     QUrlQuery form;
     form.setQuery(QString::fromUtf8(QByteArray(request.body()).replace('+', ' ')));
     auto field = [&form](const char *name) {
@@ -741,12 +755,12 @@ HttpReply SandboxServer::Private::pay(const QString &id, const QHttpServerReques
     QUrl returnUrl(session->value(QLatin1String("url")).toObject().value(QLatin1String("return_url")).toString());
     QUrlQuery returnQuery(returnUrl);
     returnQuery.addQueryItem(QStringLiteral("merchant_reference"),
-                             session->value(QLatin1String("order")).toObject().value(QLatin1String("merchant_reference")).toString());
+        session->value(QLatin1String("order")).toObject().value(QLatin1String("merchant_reference")).toString());
     auto redirect = [&](const QUrlQuery &query) {
         QUrl target = returnUrl;
         target.setQuery(query);
         HttpReply reply = htmlReply(303, renderMessagePage(QStringLiteral("Redirecting"), target.toString()));
-        reply.headers.append({"Location", target.toEncoded()});
+        reply.headers.append({ "Location", target.toEncoded() });
         return reply;
     };
 
@@ -756,25 +770,26 @@ HttpReply SandboxServer::Private::pay(const QString &id, const QHttpServerReques
     }
     const QString card = field("card_number").remove(QLatin1Char(' '));
     if (!luhnValid(card))
-        return htmlReply(400, renderPaymentPage(*session, QStringLiteral("/v1/view/%1/pay").arg(id),
-                                                QStringLiteral("The card number is not valid.")));
+        return htmlReply(400,
+            renderPaymentPage(
+                *session, QStringLiteral("/v1/view/%1/pay").arg(id), QStringLiteral("The card number is not valid.")));
     if (card == QLatin1String("4000000000000002"))
-        return htmlReply(200, renderPaymentPage(*session, QStringLiteral("/v1/view/%1/pay").arg(id),
-                                                QStringLiteral("The card was declined. Try another card.")));
+        return htmlReply(200,
+            renderPaymentPage(*session, QStringLiteral("/v1/view/%1/pay").arg(id),
+                QStringLiteral("The card was declined. Try another card.")));
     QString product = field("payment_product_type");
     if (product.isEmpty())
         product = QStringLiteral("dintero_psp.creditcard");
     const Outcome outcome = store.pay(id, product, now());
     if (!outcome.ok())
         return htmlReply(outcome.status, renderMessagePage(QStringLiteral("Payment not possible"), outcome.message));
-    returnQuery.addQueryItem(QStringLiteral("transaction_id"),
-                             outcome.session.value(QLatin1String("transaction_id")).toString());
+    returnQuery.addQueryItem(
+        QStringLiteral("transaction_id"), outcome.session.value(QLatin1String("transaction_id")).toString());
     return redirect(returnQuery);
 }
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>(std::move(options)))
+    : QObject(parent), d(std::make_unique<Private>(std::move(options)))
 {
     d->store.seed(d->options.sessionCount, d->options.seed, d->now());
 }

@@ -22,8 +22,8 @@ struct SandboxOptions
     int sessionCount = 2000;
     quint64 seed = 1;
     int tokenLifetimeSeconds = 14400;
-    int latencyMs = 0;        // added to every /v1 response
-    double faultRate = 0.0;   // share of /v1 responses (0..1) that get a random fault
+    int latencyMs = 0; // added to every /v1 response
+    double faultRate = 0.0; // share of /v1 responses (0..1) that get a random fault
     // The sandbox's notion of "now": seeded data is spread over the 120 days before it,
     // tokens expire against it. Tests replace it to move time.
     std::function<QDateTime()> clock;

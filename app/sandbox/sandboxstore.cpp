@@ -16,7 +16,7 @@ struct SandboxStore::Entry
 {
     QString id;
     qint64 createdMs = 0;
-    QByteArray json;   // compact
+    QByteArray json; // compact
     // Index fields, kept in step with `json` by replace().
     // merchant_reference, merchant_reference_2 and "first last", case-folded and joined
     // by new lines, so that one case-sensitive search covers all three.
@@ -44,7 +44,7 @@ struct SandboxStore::Entry
         storeId = order.value(QLatin1String("store")).toObject().value(QLatin1String("id")).toString();
         transactionId = session.value(QLatin1String("transaction_id")).toString();
         QString customerName;
-        for (const auto key : {QLatin1String("billing_address"), QLatin1String("shipping_address")}) {
+        for (const auto key : { QLatin1String("billing_address"), QLatin1String("shipping_address") }) {
             const QJsonObject address = order.value(key).toObject();
             const QString first = address.value(QLatin1String("first_name")).toString();
             const QString last = address.value(QLatin1String("last_name")).toString();
@@ -54,16 +54,15 @@ struct SandboxStore::Entry
             }
         }
         setSearchText(order.value(QLatin1String("merchant_reference")).toString(),
-                      order.value(QLatin1String("merchant_reference_2")).toString(), customerName);
+            order.value(QLatin1String("merchant_reference_2")).toString(), customerName);
         json = QJsonDocument(session).toJson(QJsonDocument::Compact);
     }
 
-    void setSearchText(const QString &merchantReference, const QString &merchantReference2,
-                       const QString &customerName)
+    void setSearchText(const QString &merchantReference, const QString &merchantReference2, const QString &customerName)
     {
-        searchText = QString(merchantReference + QLatin1Char('\n') + merchantReference2 + QLatin1Char('\n')
-                             + customerName)
-                         .toCaseFolded();
+        searchText
+            = QString(merchantReference + QLatin1Char('\n') + merchantReference2 + QLatin1Char('\n') + customerName)
+                  .toCaseFolded();
     }
 
     QJsonObject object() const { return QJsonDocument::fromJson(json).object(); }
@@ -80,10 +79,10 @@ bool newerThan(qint64 aMs, const QString &aId, qint64 bMs, const QString &bId)
 
 QJsonObject event(const QString &name, const QDateTime &now, const QJsonObject &details = {})
 {
-    QJsonObject object{
-        {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("created_at"), isoTimestamp(now)},
+    QJsonObject object {
+        { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("created_at"), isoTimestamp(now) },
     };
     if (!details.isEmpty())
         object.insert(QStringLiteral("details"), details);
@@ -101,9 +100,8 @@ void appendEvent(QJsonObject &session, const QJsonObject &event)
 bool hasEvent(const QJsonObject &session, QLatin1String name)
 {
     const QJsonArray events = session.value(QLatin1String("events")).toArray();
-    return std::any_of(events.begin(), events.end(), [name](const QJsonValue &value) {
-        return value.toObject().value(QLatin1String("name")).toString() == name;
-    });
+    return std::any_of(events.begin(), events.end(),
+        [name](const QJsonValue &value) { return value.toObject().value(QLatin1String("name")).toString() == name; });
 }
 
 // Locked for paying: the last of PAY_LOCK_START / PAY_LOCK_END is a start.
@@ -146,10 +144,7 @@ Outcome Outcome::refused(int status, const QString &code, const QString &message
     return outcome;
 }
 
-SandboxStore::SandboxStore(QString accountId)
-    : m_accountId(std::move(accountId))
-{
-}
+SandboxStore::SandboxStore(QString accountId) : m_accountId(std::move(accountId)) { }
 
 SandboxStore::~SandboxStore() = default;
 
@@ -179,9 +174,8 @@ void SandboxStore::seed(int count, quint64 seed, const QDateTime &now)
             m_newestFirst.push_back(std::move(entry));
         },
         [this](const TransactionRecord &transaction) { m_transactions.insert(transaction.id, transaction); });
-    std::sort(m_newestFirst.begin(), m_newestFirst.end(), [](const auto &a, const auto &b) {
-        return newerThan(a->createdMs, a->id, b->createdMs, b->id);
-    });
+    std::sort(m_newestFirst.begin(), m_newestFirst.end(),
+        [](const auto &a, const auto &b) { return newerThan(a->createdMs, a->id, b->createdMs, b->id); });
 }
 
 SandboxStore::Entry *SandboxStore::find(const QString &id) const
@@ -192,10 +186,9 @@ SandboxStore::Entry *SandboxStore::find(const QString &id) const
 qsizetype SandboxStore::positionOf(const Entry *entry) const
 {
     const auto it = std::lower_bound(m_newestFirst.begin(), m_newestFirst.end(), entry,
-                                     [](const std::unique_ptr<Entry> &element, const Entry *wanted) {
-                                         return newerThan(element->createdMs, element->id, wanted->createdMs,
-                                                          wanted->id);
-                                     });
+        [](const std::unique_ptr<Entry> &element, const Entry *wanted) {
+            return newerThan(element->createdMs, element->id, wanted->createdMs, wanted->id);
+        });
     return it - m_newestFirst.begin();
 }
 
@@ -231,14 +224,14 @@ std::optional<QByteArray> SandboxStore::listPage(const ListQuery &query, QString
     // The order is by creation time, so a date range is a slice found by bisection.
     if (query.createdTo) {
         const qint64 to = query.createdTo->toMSecsSinceEpoch();
-        const auto first = std::partition_point(m_newestFirst.begin(), m_newestFirst.end(),
-                                                [to](const auto &entry) { return entry->createdMs > to; });
+        const auto first = std::partition_point(
+            m_newestFirst.begin(), m_newestFirst.end(), [to](const auto &entry) { return entry->createdMs > to; });
         begin = std::max(begin, qsizetype(first - m_newestFirst.begin()));
     }
     if (query.createdFrom) {
         const qint64 from = query.createdFrom->toMSecsSinceEpoch();
-        const auto last = std::partition_point(m_newestFirst.begin(), m_newestFirst.end(),
-                                               [from](const auto &entry) { return entry->createdMs >= from; });
+        const auto last = std::partition_point(
+            m_newestFirst.begin(), m_newestFirst.end(), [from](const auto &entry) { return entry->createdMs >= from; });
         end = std::min(end, qsizetype(last - m_newestFirst.begin()));
     }
 
@@ -283,9 +276,8 @@ std::optional<QByteArray> SandboxStore::listPage(const ListQuery &query, QString
                     candidates.append(entry);
             }
         }
-        std::sort(candidates.begin(), candidates.end(), [](const Entry *a, const Entry *b) {
-            return newerThan(a->createdMs, a->id, b->createdMs, b->id);
-        });
+        std::sort(candidates.begin(), candidates.end(),
+            [](const Entry *a, const Entry *b) { return newerThan(a->createdMs, a->id, b->createdMs, b->id); });
         for (const Entry *entry : std::as_const(candidates)) {
             const qsizetype position = positionOf(entry);
             if (position >= begin && position < end && matched < query.limit)
@@ -347,7 +339,7 @@ QJsonObject SandboxStore::createSession(const QJsonObject &request, const QDateT
     session.insert(QStringLiteral("created_at"), isoTimestamp(now));
     if (!session.contains(QLatin1String("expires_at")))
         session.insert(QStringLiteral("expires_at"), isoTimestamp(now.addSecs(24 * 3600)));
-    session.insert(QStringLiteral("events"), QJsonArray{event(QStringLiteral("INITIATED"), now)});
+    session.insert(QStringLiteral("events"), QJsonArray { event(QStringLiteral("INITIATED"), now) });
     session.insert(QStringLiteral("updated_at"), isoTimestamp(now));
     auto entry = std::make_unique<Entry>();
     entry->index(session);
@@ -363,8 +355,8 @@ Outcome SandboxStore::cancelSession(const QString &id, const QString &cancelledB
     QJsonObject session = entry->object();
     if (session.contains(QLatin1String("cancelled_at"))) {
         return Outcome::refused(400, QStringLiteral("SESSION_ALREADY_CANCELLED"),
-                                QStringLiteral("Session %1 was already cancelled at %2")
-                                    .arg(id, session.value(QLatin1String("cancelled_at")).toString()));
+            QStringLiteral("Session %1 was already cancelled at %2")
+                .arg(id, session.value(QLatin1String("cancelled_at")).toString()));
     }
     TransactionRecord *transaction = nullptr;
     if (!entry->transactionId.isEmpty()) {
@@ -377,8 +369,7 @@ Outcome SandboxStore::cancelSession(const QString &id, const QString &cancelledB
         QString hint;
         if (transaction->status.contains(QLatin1String("CAPTURED")))
             hint = QStringLiteral("; money that was captured is returned with a refund of the transaction");
-        return Outcome::refused(
-            400, QStringLiteral("SESSION_CANCEL_NOT_ALLOWED"),
+        return Outcome::refused(400, QStringLiteral("SESSION_CANCEL_NOT_ALLOWED"),
             QStringLiteral("Session %1 cannot be cancelled because its transaction %2 is %3; only sessions whose "
                            "transaction is INITIATED or AUTHORIZED can be cancelled%4")
                 .arg(id, transaction->id, transaction->status, hint));
@@ -394,26 +385,26 @@ Outcome SandboxStore::cancelSession(const QString &id, const QString &cancelledB
     return outcome;
 }
 
-Outcome SandboxStore::updateSession(const QString &id, const QJsonObject &body, bool updateWithoutLock,
-                                    const QDateTime &now)
+Outcome SandboxStore::updateSession(
+    const QString &id, const QJsonObject &body, bool updateWithoutLock, const QDateTime &now)
 {
     Entry *entry = find(id);
     if (!entry)
         return sessionNotFound(id);
     QJsonObject session = entry->object();
     if (session.contains(QLatin1String("cancelled_at")))
-        return Outcome::refused(400, badRequestCode,
-                                QStringLiteral("Session %1 is cancelled and can no longer be updated").arg(id));
+        return Outcome::refused(
+            400, badRequestCode, QStringLiteral("Session %1 is cancelled and can no longer be updated").arg(id));
     if (!entry->transactionId.isEmpty())
         return Outcome::refused(400, badRequestCode,
-                                QStringLiteral("Session %1 already has transaction %2 and can no longer be updated")
-                                    .arg(id, entry->transactionId));
+            QStringLiteral("Session %1 already has transaction %2 and can no longer be updated")
+                .arg(id, entry->transactionId));
     const bool locked = isPayLocked(session);
     if (!locked && !updateWithoutLock)
         return Outcome::refused(400, QStringLiteral("SESSION_NOT_LOCKED"),
-                                QStringLiteral("Session %1 is not locked for paying; send update_without_lock=true to "
-                                               "update it before the checkout is shown to the customer")
-                                    .arg(id));
+            QStringLiteral("Session %1 is not locked for paying; send update_without_lock=true to "
+                           "update it before the checkout is shown to the customer")
+                .arg(id));
 
     QJsonObject order = session.value(QLatin1String("order")).toObject();
     const QJsonObject changes = body.value(QLatin1String("order")).toObject();
@@ -433,22 +424,20 @@ Outcome SandboxStore::updateSession(const QString &id, const QJsonObject &body, 
         const qint64 amount = order.value(QLatin1String("amount")).toInteger();
         if (amount != expected)
             return Outcome::refused(400, badRequestCode,
-                                    QStringLiteral("order.amount is %1 but the items and shipping add up to %2; "
-                                                   "order.amount must equal the sum of order.items[].amount plus "
-                                                   "order.shipping_option.amount")
-                                        .arg(amount)
-                                        .arg(expected));
+                QStringLiteral("order.amount is %1 but the items and shipping add up to %2; "
+                               "order.amount must equal the sum of order.items[].amount plus "
+                               "order.shipping_option.amount")
+                    .arg(amount)
+                    .arg(expected));
     }
     const QJsonArray shippingOptions = express.value(QLatin1String("shipping_options")).toArray();
     if (!shipping.isEmpty() && !shippingOptions.isEmpty()) {
         const QString shippingId = shipping.value(QLatin1String("id")).toString();
-        const bool offered = std::any_of(shippingOptions.begin(), shippingOptions.end(), [&](const QJsonValue &o) {
-            return o.toObject().value(QLatin1String("id")).toString() == shippingId;
-        });
+        const bool offered = std::any_of(shippingOptions.begin(), shippingOptions.end(),
+            [&](const QJsonValue &o) { return o.toObject().value(QLatin1String("id")).toString() == shippingId; });
         if (!offered)
             return Outcome::refused(400, badRequestCode,
-                                    QStringLiteral("order.shipping_option %1 is not one of express.shipping_options")
-                                        .arg(shippingId));
+                QStringLiteral("order.shipping_option %1 is not one of express.shipping_options").arg(shippingId));
     }
 
     session.insert(QStringLiteral("order"), order);
@@ -461,8 +450,8 @@ Outcome SandboxStore::updateSession(const QString &id, const QJsonObject &body, 
             customer.insert(it.key(), it.value());
         session.insert(QStringLiteral("customer"), customer);
     }
-    appendEvent(session, event(QStringLiteral("UPDATE_SESSION"), now,
-                               QJsonObject{{QStringLiteral("updated_order"), changes}}));
+    appendEvent(session,
+        event(QStringLiteral("UPDATE_SESSION"), now, QJsonObject { { QStringLiteral("updated_order"), changes } }));
     if (locked && body.value(QLatin1String("remove_lock")).toBool(true))
         appendEvent(session, event(QStringLiteral("PAY_LOCK_END"), now));
     replace(entry, session);
@@ -499,8 +488,8 @@ Outcome SandboxStore::pay(const QString &id, const QString &paymentProductType, 
     if (!entry->transactionId.isEmpty())
         return Outcome::refused(400, badRequestCode, QStringLiteral("This order has already been paid."));
 
-    const bool tokenOnly = session.value(QLatin1String("payment_operation")).toString()
-                           == QLatin1String("generate_payment_token");
+    const bool tokenOnly
+        = session.value(QLatin1String("payment_operation")).toString() == QLatin1String("generate_payment_token");
     const QJsonObject order = session.value(QLatin1String("order")).toObject();
     TransactionRecord transaction;
     transaction.id = newTransactionId();
@@ -518,11 +507,12 @@ Outcome SandboxStore::pay(const QString &id, const QString &paymentProductType, 
 
     if (!hasEvent(session, QLatin1String("VISITED")))
         appendEvent(session, event(QStringLiteral("VISITED"), now));
-    appendEvent(session, event(tokenOnly ? QStringLiteral("PAYMENT_TOKEN_FLOW_START")
-                                         : QStringLiteral("PAY_LOCK_START"), now));
-    appendEvent(session, event(QStringLiteral("AUTHORIZED"), now,
-                               QJsonObject{{QStringLiteral("payment_product_type"), paymentProductType},
-                                           {QStringLiteral("amount"), transaction.amount}}));
+    appendEvent(
+        session, event(tokenOnly ? QStringLiteral("PAYMENT_TOKEN_FLOW_START") : QStringLiteral("PAY_LOCK_START"), now));
+    appendEvent(session,
+        event(QStringLiteral("AUTHORIZED"), now,
+            QJsonObject { { QStringLiteral("payment_product_type"), paymentProductType },
+                { QStringLiteral("amount"), transaction.amount } }));
     if (!tokenOnly)
         appendEvent(session, event(QStringLiteral("AUTH_CALLBACK_SENT"), now));
     session.insert(QStringLiteral("transaction_id"), transaction.id);

@@ -19,11 +19,11 @@ struct TransactionRecord
 {
     QString id;
     QString sessionId;
-    QString status;              // INITIATED, AUTHORIZED, CAPTURED, AUTHORIZATION_VOIDED, ...
+    QString status; // INITIATED, AUTHORIZED, CAPTURED, AUTHORIZATION_VOIDED, ...
     qint64 amount = 0;
     QString currency;
     QString paymentProductType;
-    QString paymentToken;        // set for payment-token sessions
+    QString paymentToken; // set for payment-token sessions
     QDateTime createdAt;
 };
 
@@ -36,8 +36,8 @@ struct ListQuery
     QStringList transactionIds;
     QStringList storeIds;
     QString search;
-    std::optional<QDateTime> createdFrom;   // inclusive
-    std::optional<QDateTime> createdTo;     // inclusive
+    std::optional<QDateTime> createdFrom; // inclusive
+    std::optional<QDateTime> createdTo; // inclusive
 };
 
 // The outcome of an operation that changes a session: the session after the change,
@@ -82,8 +82,7 @@ public:
     // Adds a session built from a validated create request and returns it.
     QJsonObject createSession(const QJsonObject &session, const QDateTime &now);
     Outcome cancelSession(const QString &id, const QString &cancelledBy, const QDateTime &now);
-    Outcome updateSession(const QString &id, const QJsonObject &body, bool updateWithoutLock,
-                          const QDateTime &now);
+    Outcome updateSession(const QString &id, const QJsonObject &body, bool updateWithoutLock, const QDateTime &now);
     // The hosted page's test card: the customer opens the page, then pays.
     Outcome recordVisit(const QString &id, const QDateTime &now);
     Outcome pay(const QString &id, const QString &paymentProductType, const QDateTime &now);

@@ -35,15 +35,16 @@ QByteArray TokenIssuer::sign(const QByteArray &headerAndPayload) const
 
 QByteArray TokenIssuer::issue(const TokenClaims &claims, const QDateTime &now) const
 {
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
-    const QJsonObject payload{
-        {QStringLiteral("iss"), QStringLiteral("https://checkout-sandbox.local/")},
-        {QStringLiteral("sub"), claims.clientId},
-        {QStringLiteral("aud"), QString(QStringLiteral("https://api.dintero.com/v1/accounts/") + claims.accountId)},
-        {QStringLiteral("scope"), claims.scopes.join(QLatin1Char(' '))},
-        {QStringLiteral("iat"), now.toSecsSinceEpoch()},
-        {QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch()},
-        {QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+    const QJsonObject header { { QStringLiteral("alg"), QStringLiteral("HS256") },
+        { QStringLiteral("typ"), QStringLiteral("JWT") } };
+    const QJsonObject payload {
+        { QStringLiteral("iss"), QStringLiteral("https://checkout-sandbox.local/") },
+        { QStringLiteral("sub"), claims.clientId },
+        { QStringLiteral("aud"), QString(QStringLiteral("https://api.dintero.com/v1/accounts/") + claims.accountId) },
+        { QStringLiteral("scope"), claims.scopes.join(QLatin1Char(' ')) },
+        { QStringLiteral("iat"), now.toSecsSinceEpoch() },
+        { QStringLiteral("exp"), claims.expiresAt.toSecsSinceEpoch() },
+        { QStringLiteral("jti"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
     };
     const QByteArray unsignedPart = encodePart(header) + '.' + encodePart(payload);
     return unsignedPart + '.' + sign(unsignedPart);

@@ -20,7 +20,10 @@ class BodyCheck
 public:
     QList<FieldProblem> problems;
 
-    void fail(const QString &field, const QString &message) { problems.append({field, field + QLatin1Char(' ') + message}); }
+    void fail(const QString &field, const QString &message)
+    {
+        problems.append({ field, field + QLatin1Char(' ') + message });
+    }
 
     static QString join(const QString &path, const QString &key)
     {
@@ -56,8 +59,9 @@ public:
             return false;
         }
         if (value.toString().size() < minLength) {
-            fail(join(path, key), minLength == 1 ? QStringLiteral("must not be empty")
-                                                 : QStringLiteral("must be at least %1 characters").arg(minLength));
+            fail(join(path, key),
+                minLength == 1 ? QStringLiteral("must not be empty")
+                               : QStringLiteral("must be at least %1 characters").arg(minLength));
             return false;
         }
         return true;
@@ -97,7 +101,8 @@ public:
         static const QRegularExpression iso4217(QStringLiteral("^[A-Z]{3}$"));
         if (string(parent, path, QStringLiteral("currency"), required)
             && !iso4217.match(parent.value(QLatin1String("currency")).toString()).hasMatch())
-            fail(join(path, QStringLiteral("currency")), QStringLiteral("must be a three-letter ISO 4217 code such as NOK"));
+            fail(join(path, QStringLiteral("currency")),
+                QStringLiteral("must be a three-letter ISO 4217 code such as NOK"));
     }
 
     void uri(const QJsonObject &parent, const QString &path, const QString &key, bool required)
@@ -116,7 +121,8 @@ public:
         const QString text = parent.value(key).toString();
         static const QRegularExpression zoned(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
         if (!QDateTime::fromString(text, Qt::ISODateWithMs).isValid() || !zoned.match(text).hasMatch())
-            fail(join(path, key), QStringLiteral("must be an ISO 8601 date-time with a zone, e.g. 2025-03-05T09:00:00Z"));
+            fail(join(path, key),
+                QStringLiteral("must be an ISO 8601 date-time with a zone, e.g. 2025-03-05T09:00:00Z"));
     }
 
     void urls(const QJsonObject &parent, const QString &path)
@@ -134,13 +140,14 @@ public:
     {
         const QJsonObject customer = object(parent, path, QStringLiteral("customer"), false);
         const QString customerPath = join(path, QStringLiteral("customer"));
-        for (const auto &key : {QStringLiteral("customer_id"), QStringLiteral("email"), QStringLiteral("phone_number")})
+        for (const auto &key :
+            { QStringLiteral("customer_id"), QStringLiteral("email"), QStringLiteral("phone_number") })
             string(customer, customerPath, key, false);
         static const QRegularExpression e123(QStringLiteral("^\\+\\d{6,15}$"));
         if (customer.value(QLatin1String("phone_number")).isString()
             && !e123.match(customer.value(QLatin1String("phone_number")).toString()).hasMatch())
             fail(join(customerPath, QStringLiteral("phone_number")),
-                 QStringLiteral("must be written with the international prefix, e.g. +4791234567"));
+                QStringLiteral("must be written with the international prefix, e.g. +4791234567"));
     }
 
     void metadata(const QJsonObject &parent, const QString &path)
@@ -148,7 +155,8 @@ public:
         const QJsonObject metadata = object(parent, path, QStringLiteral("metadata"), false);
         for (auto it = metadata.begin(); it != metadata.end(); ++it) {
             if (!it->isString() && !it->isDouble())
-                fail(join(join(path, QStringLiteral("metadata")), it.key()), QStringLiteral("must be a string or a number"));
+                fail(join(join(path, QStringLiteral("metadata")), it.key()),
+                    QStringLiteral("must be a string or a number"));
         }
     }
 
@@ -198,9 +206,9 @@ public:
             const qint64 expected = itemSum + shipping.value(QLatin1String("amount")).toInteger();
             if (order.value(QLatin1String("amount")).toInteger() != expected)
                 fail(join(path, QStringLiteral("amount")),
-                     QStringLiteral("must equal the sum of the item amounts plus shipping (%1) when "
-                                    "strict-session-amounts is on")
-                         .arg(expected));
+                    QStringLiteral("must equal the sum of the item amounts plus shipping (%1) when "
+                                   "strict-session-amounts is on")
+                        .arg(expected));
         }
     }
 
@@ -224,15 +232,15 @@ QList<FieldProblem> validateCreateSession(const QJsonObject &body, bool strictAm
     return check.problems;
 }
 
-QList<FieldProblem> validateCreateSessionFromProfile(const QJsonObject &body, const QStringList &profileIds,
-                                                     bool strictAmounts)
+QList<FieldProblem> validateCreateSessionFromProfile(
+    const QJsonObject &body, const QStringList &profileIds, bool strictAmounts)
 {
     BodyCheck check;
     if (check.string(body, {}, QStringLiteral("profile_id"), true, 1)
         && !profileIds.contains(body.value(QLatin1String("profile_id")).toString()))
         check.fail(QStringLiteral("profile_id"),
-                   QStringLiteral("names no payment profile of this account; known profiles: %1")
-                       .arg(profileIds.join(QStringLiteral(", "))));
+            QStringLiteral("names no payment profile of this account; known profiles: %1")
+                .arg(profileIds.join(QStringLiteral(", "))));
     check.sessionOptions(body, strictAmounts, false);
     return check.problems;
 }
@@ -259,7 +267,8 @@ QList<FieldProblem> validatePaymentTokenSession(const QJsonObject &body)
         if (check.string(configuration, QStringLiteral("session.configuration"), QStringLiteral("channel"), false)) {
             const QString channel = configuration.value(QLatin1String("channel")).toString();
             if (channel != QLatin1String("ecommerce") && channel != QLatin1String("in_app"))
-                check.fail(QStringLiteral("session.configuration.channel"), QStringLiteral("must be ecommerce or in_app"));
+                check.fail(
+                    QStringLiteral("session.configuration.channel"), QStringLiteral("must be ecommerce or in_app"));
         }
     }
 
@@ -270,31 +279,32 @@ QList<FieldProblem> validatePaymentTokenSession(const QJsonObject &body)
     QString product;
     if (check.string(provider, path, QStringLiteral("payment_product_type"), true, 1)) {
         product = provider.value(QLatin1String("payment_product_type")).toString();
-        static const QStringList products{QStringLiteral("payex.creditcard"), QStringLiteral("bambora.creditcard"),
-                                          QStringLiteral("dintero_psp.creditcard")};
+        static const QStringList products { QStringLiteral("payex.creditcard"), QStringLiteral("bambora.creditcard"),
+            QStringLiteral("dintero_psp.creditcard") };
         if (!products.contains(product))
             check.fail(QStringLiteral("token_provider.payment_product_type"),
-                       QStringLiteral("must be one of %1").arg(products.join(QStringLiteral(", "))));
+                QStringLiteral("must be one of %1").arg(products.join(QStringLiteral(", "))));
     }
     const QJsonValue types = provider.value(QLatin1String("token_types"));
     if (types.isUndefined()) {
         check.fail(QStringLiteral("token_provider.token_types"), QStringLiteral("is required"));
     } else if (!types.isArray() || types.toArray().isEmpty()) {
         check.fail(QStringLiteral("token_provider.token_types"),
-                   QStringLiteral("must be a non-empty array of payment_token or recurrence_token"));
+            QStringLiteral("must be a non-empty array of payment_token or recurrence_token"));
     } else {
         QStringList seen;
         for (const QJsonValue &type : types.toArray()) {
             const QString name = type.toString();
             if (name != QLatin1String("payment_token") && name != QLatin1String("recurrence_token"))
                 check.fail(QStringLiteral("token_provider.token_types"),
-                           QStringLiteral("may only hold payment_token and recurrence_token"));
+                    QStringLiteral("may only hold payment_token and recurrence_token"));
             else if (seen.contains(name))
-                check.fail(QStringLiteral("token_provider.token_types"), QStringLiteral("must not repeat %1").arg(name));
+                check.fail(
+                    QStringLiteral("token_provider.token_types"), QStringLiteral("must not repeat %1").arg(name));
             else if (name == QLatin1String("recurrence_token") && !product.isEmpty()
-                     && product != QLatin1String("payex.creditcard"))
+                && product != QLatin1String("payex.creditcard"))
                 check.fail(QStringLiteral("token_provider.token_types"),
-                           QStringLiteral("recurrence_token is only available with payex.creditcard"));
+                    QStringLiteral("recurrence_token is only available with payex.creditcard"));
             seen.append(name);
         }
     }
@@ -312,7 +322,7 @@ QList<FieldProblem> validateUpdateSession(const QJsonObject &body)
         const QString mode = express.value(QLatin1String("shipping_mode")).toString();
         if (mode != QLatin1String("shipping_required") && mode != QLatin1String("shipping_not_required"))
             check.fail(QStringLiteral("express.shipping_mode"),
-                       QStringLiteral("must be shipping_required or shipping_not_required"));
+                QStringLiteral("must be shipping_required or shipping_not_required"));
     }
     return check.problems;
 }
@@ -328,13 +338,16 @@ QList<FieldProblem> withSchemaProblems(QList<FieldProblem> problems, const QList
             if (index)
                 field += QLatin1Char('[') + part + QLatin1Char(']');
             else
-                field += (field.isEmpty() ? QString() : QStringLiteral(".")) + QString(part).replace(QLatin1String("~1"), QLatin1String("/")).replace(QLatin1String("~0"), QLatin1String("~"));
+                field += (field.isEmpty() ? QString() : QStringLiteral("."))
+                    + QString(part)
+                          .replace(QLatin1String("~1"), QLatin1String("/"))
+                          .replace(QLatin1String("~0"), QLatin1String("~"));
         }
         const bool named = std::any_of(problems.cbegin(), problems.cend(),
-                                       [&field](const FieldProblem &problem) { return problem.field == field; });
+            [&field](const FieldProblem &problem) { return problem.field == field; });
         if (!named)
-            problems.append({field, (field.isEmpty() ? QStringLiteral("the body") : field) + QStringLiteral(": ")
-                                        + violation.message});
+            problems.append({ field,
+                (field.isEmpty() ? QStringLiteral("the body") : field) + QStringLiteral(": ") + violation.message });
     }
     return problems;
 }

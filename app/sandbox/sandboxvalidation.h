@@ -19,8 +19,8 @@ struct FieldProblem
 // The body rules of the OpenAPI document for each write operation. An empty list
 // means the body may be used.
 QList<FieldProblem> validateCreateSession(const QJsonObject &body, bool strictAmounts);
-QList<FieldProblem> validateCreateSessionFromProfile(const QJsonObject &body, const QStringList &profileIds,
-                                                     bool strictAmounts);
+QList<FieldProblem> validateCreateSessionFromProfile(
+    const QJsonObject &body, const QStringList &profileIds, bool strictAmounts);
 QList<FieldProblem> validatePaymentTokenSession(const QJsonObject &body);
 QList<FieldProblem> validateUpdateSession(const QJsonObject &body);
 

@@ -23,23 +23,23 @@ struct KeyInfo
 // groups; window and view state sit under the view's name.
 const std::array<KeyInfo, size_t(Key::KeyCount)> &keyTable()
 {
-    static const std::array<KeyInfo, size_t(Key::KeyCount)> table{{
-        {Key::MainWindowGeometry, QLatin1StringView("MainWindow/geometry"), QByteArray()},
-        {Key::MainWindowState, QLatin1StringView("MainWindow/state"), QByteArray()},
-        {Key::SessionsHeaderState, QLatin1StringView("SessionsView/header_state"), QByteArray()},
-        {Key::LastFilter, QLatin1StringView("Filters/last"), QByteArray()},
-        {Key::SavedFilters, QLatin1StringView("Filters/saved"), QByteArray()},
-        {Key::KnownStoreIds, QLatin1StringView("Filters/known_store_ids"), QStringList()},
-        {Key::AutoRefreshSeconds, QLatin1StringView("Refresh/auto_interval_seconds"), 0},
-        {Key::ExportDirectory, QLatin1StringView("Export/directory"), QString()},
-        {Key::ConnectionBaseUrl, QLatin1StringView("Connection/base_url"),
-         Core::ConnectionSettings::defaultBaseUrl().toString()},
-        {Key::ConnectionAccountId, QLatin1StringView("Connection/account_id"), QString()},
-        {Key::ConnectionCredentialKind, QLatin1StringView("Connection/credential_kind"),
-         QStringLiteral("client_credentials")},
-        {Key::ConnectionClientId, QLatin1StringView("Connection/client_id"), QString()},
-        {Key::ConnectionDialogGeometry, QLatin1StringView("ConnectionDialog/geometry"), QByteArray()},
-    }};
+    static const std::array<KeyInfo, size_t(Key::KeyCount)> table { {
+        { Key::MainWindowGeometry, QLatin1StringView("MainWindow/geometry"), QByteArray() },
+        { Key::MainWindowState, QLatin1StringView("MainWindow/state"), QByteArray() },
+        { Key::SessionsHeaderState, QLatin1StringView("SessionsView/header_state"), QByteArray() },
+        { Key::LastFilter, QLatin1StringView("Filters/last"), QByteArray() },
+        { Key::SavedFilters, QLatin1StringView("Filters/saved"), QByteArray() },
+        { Key::KnownStoreIds, QLatin1StringView("Filters/known_store_ids"), QStringList() },
+        { Key::AutoRefreshSeconds, QLatin1StringView("Refresh/auto_interval_seconds"), 0 },
+        { Key::ExportDirectory, QLatin1StringView("Export/directory"), QString() },
+        { Key::ConnectionBaseUrl, QLatin1StringView("Connection/base_url"),
+            Core::ConnectionSettings::defaultBaseUrl().toString() },
+        { Key::ConnectionAccountId, QLatin1StringView("Connection/account_id"), QString() },
+        { Key::ConnectionCredentialKind, QLatin1StringView("Connection/credential_kind"),
+            QStringLiteral("client_credentials") },
+        { Key::ConnectionClientId, QLatin1StringView("Connection/client_id"), QString() },
+        { Key::ConnectionDialogGeometry, QLatin1StringView("ConnectionDialog/geometry"), QByteArray() },
+    } };
     return table;
 }
 
@@ -52,15 +52,11 @@ const KeyInfo &info(Key key)
 
 } // namespace
 
-ConsoleSettings::ConsoleSettings()
-    : m_settings(std::make_unique<QSettings>())
-{
-}
+ConsoleSettings::ConsoleSettings() : m_settings(std::make_unique<QSettings>()) { }
 
 ConsoleSettings::ConsoleSettings(const QString &fileName)
     : m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
-{
-}
+{ }
 
 ConsoleSettings::~ConsoleSettings() = default;
 
@@ -166,15 +162,14 @@ void ConsoleSettings::setSavedFilters(const QList<SavedFilter> &filters)
 void ConsoleSettings::saveFilter(const SavedFilter &filter)
 {
     QList<SavedFilter> filters = savedFilters();
-    const auto existing = std::find_if(filters.begin(), filters.end(),
-                                       [&filter](const SavedFilter &f) { return f.name == filter.name; });
+    const auto existing = std::find_if(
+        filters.begin(), filters.end(), [&filter](const SavedFilter &f) { return f.name == filter.name; });
     if (existing != filters.end())
         *existing = filter;
     else
         filters.append(filter);
-    std::sort(filters.begin(), filters.end(), [](const SavedFilter &a, const SavedFilter &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::sort(filters.begin(), filters.end(),
+        [](const SavedFilter &a, const SavedFilter &b) { return a.name.localeAwareCompare(b.name) < 0; });
     setSavedFilters(filters);
 }
 

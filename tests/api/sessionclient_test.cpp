@@ -6,8 +6,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -1259,8 +1259,8 @@ void SessionClientTest::deleteClient_tokenInFlightIsNotATimeout()
 void SessionClientTest::setSettings_tokenWaitersUseNewCredentialKind()
 {
     auto client = makeClient();
-    m_fixture->queueFault(QStringLiteral("slow"), 1, QStringLiteral("auth_token"),
-        QJsonObject { { QStringLiteral("delay_ms"), 800 } });
+    m_fixture->queueFault(
+        QStringLiteral("slow"), 1, QStringLiteral("auth_token"), QJsonObject { { QStringLiteral("delay_ms"), 800 } });
     ListReply *reply = client->listSessions(SessionFilter());
     QTRY_COMPARE(m_fixture->operationCount(QStringLiteral("auth_token")), 1); // the list waits for it
     ConnectionSettings apiKey = sandboxSettings(*m_fixture, CredentialKind::ApiKey);
@@ -1348,8 +1348,9 @@ void SessionClientTest::logs_maskNormalisedCredentials_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QByteArray>("sent");
-    QTest::newRow("API key with spaces")
-        << int(CredentialKind::ApiKey) << QStringLiteral("  T12345678.key-with-spaces \t") << QByteArray("T12345678.key-with-spaces");
+    QTest::newRow("API key with spaces") << int(CredentialKind::ApiKey)
+                                         << QStringLiteral("  T12345678.key-with-spaces \t")
+                                         << QByteArray("T12345678.key-with-spaces");
     QTest::newRow("pasted with \"Bearer \"")
         << int(CredentialKind::BearerToken) << QStringLiteral(" Bearer abc.def-pasted-token ")
         << QByteArray("abc.def-pasted-token");

@@ -63,7 +63,7 @@ struct Figures
 Figures summarise(QList<double> values)
 {
     std::sort(values.begin(), values.end());
-    return {values.isEmpty() ? 0 : values.at(values.size() / 2), values.isEmpty() ? 0 : values.last()};
+    return { values.isEmpty() ? 0 : values.at(values.size() / 2), values.isEmpty() ? 0 : values.last() };
 }
 
 qint64 residentBytes()
@@ -78,7 +78,7 @@ qint64 residentBytes()
 void verdict(const char *what, double value, double goal, const char *unit)
 {
     std::printf("%-58s %10.2f %-3s goal %s %.1f %s -> %s\n", what, value, unit, "<=", goal, unit,
-                value <= goal ? "met" : "MISSED");
+        value <= goal ? "met" : "MISSED");
 }
 
 StatusSet only(std::initializer_list<SessionStatus> statuses)
@@ -177,16 +177,15 @@ void benchmarkLoadedRows()
     const double jsonPerSession = double(jsonBytes) / rows;
     std::printf("loaded %d rows in %lld ms: sandbox pages %.0f ms, QJsonDocument::fromJson %.0f ms, "
                 "Session::listFromJson %.0f ms, append to the model (sorted proxy and a view attached) %.0f ms\n",
-                rows, loadMs, pageNs / 1e6, documentNs / 1e6, parseNs / 1e6, appendNs / 1e6);
-    std::printf("resident memory per loaded session: %.0f bytes; its JSON in the list page: %.0f bytes\n",
-                perSession, jsonPerSession);
+        rows, loadMs, pageNs / 1e6, documentNs / 1e6, parseNs / 1e6, appendNs / 1e6);
+    std::printf("resident memory per loaded session: %.0f bytes; its JSON in the list page: %.0f bytes\n", perSession,
+        jsonPerSession);
     verdict("memory per session / JSON per session", perSession / jsonPerSession, 1.0, "x");
 
     // The status filter on loaded rows: alternate between narrow and wide sets.
-    const QList<StatusSet> sets{only({SessionStatus::Failed}), StatusSet::all(),
-                                only({SessionStatus::Authorized, SessionStatus::OnHold}), StatusSet::all(),
-                                only({SessionStatus::Open}), only({SessionStatus::Open, SessionStatus::Expired}),
-                                StatusSet::all()};
+    const QList<StatusSet> sets { only({ SessionStatus::Failed }), StatusSet::all(),
+        only({ SessionStatus::Authorized, SessionStatus::OnHold }), StatusSet::all(), only({ SessionStatus::Open }),
+        only({ SessionStatus::Open, SessionStatus::Expired }), StatusSet::all() };
     QList<double> filterMs;
     for (int i = 0; i < Repeats; ++i) {
         const StatusSet set = sets.at(i % sets.size());
@@ -200,22 +199,22 @@ void benchmarkLoadedRows()
     proxy->setStatusFilter(StatusSet::all());
     const Figures filter = summarise(filterMs);
     std::printf("status filter change (sorted by Created, view attached): median %.1f ms, worst %.1f ms\n",
-                filter.median, filter.worst);
+        filter.median, filter.worst);
     verdict("status filter change, worst", filter.worst, 30, "ms");
 
     // One small change (a rare status appears) goes the incremental way.
     timer.restart();
-    proxy->setStatusFilter(only({SessionStatus::Failed, SessionStatus::Authorized, SessionStatus::Open,
-                                 SessionStatus::InProgress, SessionStatus::OnHold, SessionStatus::Expired}));
+    proxy->setStatusFilter(only({ SessionStatus::Failed, SessionStatus::Authorized, SessionStatus::Open,
+        SessionStatus::InProgress, SessionStatus::OnHold, SessionStatus::Expired }));
     std::printf("hiding only the cancelled rows: %.1f ms (%d rows hidden)\n", timer.nsecsElapsed() / 1e6,
-                proxy->hiddenRowCount());
+        proxy->hiddenRowCount());
     proxy->setStatusFilter(StatusSet::all());
 
     // Sorting the loaded rows by a column, both ways.
     QList<double> sortMs;
-    const int columns[] = {SessionTableModel::CustomerNameColumn, SessionTableModel::AmountColumn,
-                           SessionTableModel::StatusColumn, SessionTableModel::SessionIdColumn,
-                           SessionTableModel::CreatedColumn, SessionTableModel::EmailColumn};
+    const int columns[]
+        = { SessionTableModel::CustomerNameColumn, SessionTableModel::AmountColumn, SessionTableModel::StatusColumn,
+              SessionTableModel::SessionIdColumn, SessionTableModel::CreatedColumn, SessionTableModel::EmailColumn };
     for (int i = 0; i < Repeats; ++i) {
         const int column = columns[i % std::size(columns)];
         timer.restart();
@@ -226,14 +225,14 @@ void benchmarkLoadedRows()
     }
     // Where the time goes: the same sorts with no view listening.
     view.setModel(nullptr);
-    for (const int column : {int(SessionTableModel::CreatedColumn), int(SessionTableModel::CustomerNameColumn)}) {
+    for (const int column : { int(SessionTableModel::CreatedColumn), int(SessionTableModel::CustomerNameColumn) }) {
         timer.restart();
         proxy->sort(column, Qt::AscendingOrder);
         const double first = timer.nsecsElapsed() / 1e6;
         timer.restart();
         proxy->sort(column, Qt::DescendingOrder);
         std::printf("  without a view, sort by %s: %.1f ms (ranks cached: %.1f ms)\n",
-                    qPrintable(SessionTableModel::columnTitle(column)), first, timer.nsecsElapsed() / 1e6);
+            qPrintable(SessionTableModel::columnTitle(column)), first, timer.nsecsElapsed() / 1e6);
     }
     view.setModel(proxy);
     const Figures sort = summarise(sortMs);
@@ -250,9 +249,9 @@ void benchmarkLoadedRows()
         naiveView.setModel(&naive);
         naive.rowCount();
         timer.restart();
-        naive.setStatuses(only({SessionStatus::Failed}));
-        std::printf("(reference) the same change through invalidateRowsFilter() alone: %.1f ms\n",
-                    timer.nsecsElapsed() / 1e6);
+        naive.setStatuses(only({ SessionStatus::Failed }));
+        std::printf(
+            "(reference) the same change through invalidateRowsFilter() alone: %.1f ms\n", timer.nsecsElapsed() / 1e6);
     }
     delete proxy;
     delete model;
@@ -307,7 +306,7 @@ void benchmarkStreaming(bool sandboxOnItsOwnThread)
     qint64 last = 0;
     qint64 lastCpu = 0;
     const auto threadCpuNs = [] {
-        timespec now{};
+        timespec now {};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
         return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
     };
@@ -347,7 +346,7 @@ void benchmarkStreaming(bool sandboxOnItsOwnThread)
         QList<double> idle = gaps;
         std::sort(idle.begin(), idle.end());
         std::printf("idle window: %lld ticks, median gap %.2f ms, worst %.1f ms\n", qint64(idle.size()),
-                    idle.isEmpty() ? 0 : idle.at(idle.size() / 2), idle.isEmpty() ? 0 : idle.last());
+            idle.isEmpty() ? 0 : idle.at(idle.size() / 2), idle.isEmpty() ? 0 : idle.last());
     }
     gaps.clear();
     busy.clear();
@@ -370,13 +369,13 @@ void benchmarkStreaming(bool sandboxOnItsOwnThread)
     std::printf("pages of %d, ", window.sessionModel()->pageSize());
     std::printf("%s: %d sessions in %lld ms; GUI-thread gaps: worst %.1f ms, 99th percentile %.1f ms, median "
                 "%.2f ms\n",
-                sandboxOnItsOwnThread ? "sandbox on its own thread" : "sandbox on the GUI thread",
-                rows, total.elapsed(), worst, p99, gaps.isEmpty() ? 0 : gaps.at(gaps.size() / 2));
+        sandboxOnItsOwnThread ? "sandbox on its own thread" : "sandbox on the GUI thread", rows, total.elapsed(), worst,
+        p99, gaps.isEmpty() ? 0 : gaps.at(gaps.size() / 2));
     std::sort(busy.begin(), busy.end());
     const double worstBusy = busy.isEmpty() ? 0 : busy.last();
     std::printf("    GUI-thread CPU time within one gap: worst %.1f ms, 99th percentile %.1f ms, median %.2f ms\n",
-                worstBusy, busy.isEmpty() ? 0 : busy.at(int(busy.size() * 0.99)),
-                busy.isEmpty() ? 0 : busy.at(busy.size() / 2));
+        worstBusy, busy.isEmpty() ? 0 : busy.at(int(busy.size() * 0.99)),
+        busy.isEmpty() ? 0 : busy.at(busy.size() / 2));
     if (sandboxOnItsOwnThread) {
         verdict("longest GUI-thread stall while 10,000 stream in (wall)", worst, 16, "ms");
         verdict("longest GUI-thread stall while 10,000 stream in (CPU)", worstBusy, 16, "ms");
@@ -443,7 +442,9 @@ int childDemo(int argc, char *argv[])
     console.start();
     console.mainWindow()->resize(1280, 800);
     PaintWatcher watcher;
-    watcher.ready = [&console] { return console.mainWindow()->proxyModel()->rowCount() > 0; };
+    watcher.ready = [&console] {
+        return console.mainWindow()->proxyModel()->rowCount() > 0;
+    };
     console.mainWindow()->sessionsView()->viewport()->installEventFilter(&watcher);
     return QApplication::exec();
 }
@@ -453,7 +454,7 @@ double launchToPaint(const QString &mode)
     QProcess process;
     QElapsedTimer timer;
     timer.start();
-    process.start(QCoreApplication::applicationFilePath(), {mode});
+    process.start(QCoreApplication::applicationFilePath(), { mode });
     if (!process.waitForStarted(10000))
         return -1;
     while (process.state() != QProcess::NotRunning) {
@@ -481,19 +482,19 @@ void benchmarkFirstPaint()
     std::printf("empty QMainWindow: median %.0f ms (worst %.0f)\n", e.median, e.worst);
     std::printf("--demo to the first painted page of rows (2,000 seeded sessions, token, HTTP, parse): median "
                 "%.0f ms (worst %.0f)\n",
-                d.median, d.worst);
+        d.median, d.worst);
     verdict("--demo first rows / empty window first paint", e.median > 0 ? d.median / e.median : 0, 6, "x");
     // The part of that which is the demo sandbox seeding its data set.
     QList<double> seeding;
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer timer;
         timer.start();
-        Sandbox::SandboxServer server{Sandbox::SandboxOptions()};
+        Sandbox::SandboxServer server { Sandbox::SandboxOptions() };
         if (server.listen(QHostAddress::LocalHost, 0))
             seeding.append(timer.nsecsElapsed() / 1e6);
     }
     std::printf("of which the demo sandbox seeding %d sessions and listening: median %.0f ms\n",
-                Sandbox::SandboxOptions().sessionCount, summarise(seeding).median);
+        Sandbox::SandboxOptions().sessionCount, summarise(seeding).median);
 }
 
 } // namespace

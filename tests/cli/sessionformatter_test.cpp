@@ -1,5 +1,4 @@
 #include "cli/sessionformatter.h"
-
 #include "core/sessioncsv.h"
 
 #include <QJsonArray>

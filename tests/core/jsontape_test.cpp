@@ -177,7 +177,8 @@ void JsonTapeTest::invalidUtf8_data()
     QTest::newRow("two-byte") << QByteArray("[\"\xc3\xa9\"]") << true;
     QTest::newRow("four-byte") << QByteArray("[\"\xf0\x9f\x98\x80\"]") << true;
     QTest::newRow("noncharacter U+FFFF") << QByteArray("[\"\xef\xbf\xbf\"]") << true;
-    QTest::newRow("long mixed") << QByteArray("[\"Bj\xc3\xb8rn \xc3\x86r\xc3\xb8 abcdefghijklmnop \xe6\x97\xa5\"]") << true;
+    QTest::newRow("long mixed") << QByteArray("[\"Bj\xc3\xb8rn \xc3\x86r\xc3\xb8 abcdefghijklmnop \xe6\x97\xa5\"]")
+                                << true;
 }
 
 void JsonTapeTest::invalidUtf8()

@@ -70,7 +70,8 @@ void MoneyTest::format_data()
     QTest::newRow("C EUR") << Money { 4580, QStringLiteral("EUR") } << QStringLiteral("C")
                            << QStringLiteral("45.80") + nbsp + QStringLiteral("EUR");
     QTest::newRow("no currency") << Money { 4200, QString() } << QStringLiteral("en_US") << QStringLiteral("42.00");
-    QTest::newRow("zero") << Money { 0, QStringLiteral("NOK") } << QStringLiteral("en_US") << QStringLiteral("NOK") + nbsp + QStringLiteral("0.00");
+    QTest::newRow("zero") << Money { 0, QStringLiteral("NOK") } << QStringLiteral("en_US")
+                          << QStringLiteral("NOK") + nbsp + QStringLiteral("0.00");
 }
 
 void MoneyTest::format()

@@ -1,7 +1,6 @@
-#include "core/sessioncsv.h"
-
 #include "core/money.h"
 #include "core/session.h"
+#include "core/sessioncsv.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -172,9 +171,8 @@ void SessionCsvTest::row_data()
         << QStringLiteral("2025-03-03T17:40:10.003Z,cancelled,JP-7,,,,,1500,JPY,,,,T1.jpy,,"
                           "2025-03-03T18:02:44.519Z\r\n");
     QTest::newRow("only an id") << QByteArray("{ 'id': 'T1.bare' }") << QStringLiteral(",open,,,,,,,,,,,T1.bare,,\r\n");
-    QTest::newRow("currency without amount")
-        << QByteArray("{ 'id': 'T1.noamount', 'order': { 'currency': 'NOK' } }")
-        << QStringLiteral(",open,,,,,,,NOK,,,,T1.noamount,,\r\n");
+    QTest::newRow("currency without amount") << QByteArray("{ 'id': 'T1.noamount', 'order': { 'currency': 'NOK' } }")
+                                             << QStringLiteral(",open,,,,,,,NOK,,,,T1.noamount,,\r\n");
     QTest::newRow("expired, formula in reference")
         << QByteArray("{"
                       "  'id': 'T1.formula',"

@@ -35,9 +35,9 @@ private Q_SLOTS:
             names.insert(name);
         }
         QCOMPARE(ConsoleSettings::keyName(ConsoleSettings::Key::SessionsHeaderState),
-                 QStringLiteral("SessionsView/header_state"));
-        QCOMPARE(ConsoleSettings::keyName(ConsoleSettings::Key::MainWindowGeometry),
-                 QStringLiteral("MainWindow/geometry"));
+            QStringLiteral("SessionsView/header_state"));
+        QCOMPARE(
+            ConsoleSettings::keyName(ConsoleSettings::Key::MainWindowGeometry), QStringLiteral("MainWindow/geometry"));
     }
 
     void emptyFile_givesDefaults()
@@ -55,10 +55,10 @@ private Q_SLOTS:
     {
         {
             ConsoleSettings settings(file());
-            SavedFilter oslo{QStringLiteral("Oslo today"), {}};
-            oslo.criteria.storeIds = {QStringLiteral("oslo-sentrum")};
+            SavedFilter oslo { QStringLiteral("Oslo today"), {} };
+            oslo.criteria.storeIds = { QStringLiteral("oslo-sentrum") };
             oslo.criteria.datePreset = Models::DatePreset::Today;
-            SavedFilter failed{QStringLiteral("Failed"), {}};
+            SavedFilter failed { QStringLiteral("Failed"), {} };
             failed.criteria.statuses = Models::StatusSet::none();
             failed.criteria.statuses.insert(Core::SessionStatus::Failed);
             settings.saveFilter(oslo);
@@ -92,10 +92,11 @@ private Q_SLOTS:
     void knownStoreIds_mostRecentFirstAndCapped()
     {
         ConsoleSettings settings(file());
-        QVERIFY(settings.addKnownStoreIds({QStringLiteral("a"), QStringLiteral("b")}));
-        QVERIFY(!settings.addKnownStoreIds({QStringLiteral("a"), QStringLiteral("b")}));
-        QVERIFY(settings.addKnownStoreIds({QStringLiteral("c")}));
-        QCOMPARE(settings.knownStoreIds(), (QStringList{QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(settings.addKnownStoreIds({ QStringLiteral("a"), QStringLiteral("b") }));
+        QVERIFY(!settings.addKnownStoreIds({ QStringLiteral("a"), QStringLiteral("b") }));
+        QVERIFY(settings.addKnownStoreIds({ QStringLiteral("c") }));
+        QCOMPARE(
+            settings.knownStoreIds(), (QStringList { QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b") }));
         QStringList many;
         for (int i = 0; i < 300; ++i)
             many.append(QStringLiteral("store-%1").arg(i));
@@ -137,7 +138,7 @@ private Q_SLOTS:
     {
         SavedFilter last;
         last.criteria.searchText = QStringLiteral("SO-1");
-        last.criteria.sessionIds = {QStringLiteral("T12345678.x")};
+        last.criteria.sessionIds = { QStringLiteral("T12345678.x") };
         {
             ConsoleSettings settings(file());
             settings.setLastFilter(last);

@@ -44,11 +44,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("ids");
-        QTest::newRow("commas") << QStringLiteral("a,b, c") << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
-        QTest::newRow("new lines") << QStringLiteral("a\nb\r\nc\n") << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
-        QTest::newRow("spaces and tabs") << QStringLiteral(" a\tb  c ") << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
-        QTest::newRow("duplicates") << QStringLiteral("a;b;a") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("empty") << QStringLiteral(" , \n") << QStringList{};
+        QTest::newRow("commas") << QStringLiteral("a,b, c")
+                                << QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
+        QTest::newRow("new lines") << QStringLiteral("a\nb\r\nc\n")
+                                   << QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
+        QTest::newRow("spaces and tabs") << QStringLiteral(
+            " a\tb  c ") << QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
+        QTest::newRow("duplicates") << QStringLiteral("a;b;a")
+                                    << QStringList { QStringLiteral("a"), QStringLiteral("b") };
+        QTest::newRow("empty") << QStringLiteral(" , \n") << QStringList {};
     }
 
     void parseIdList()
@@ -62,7 +66,7 @@ private Q_SLOTS:
     {
         FilterCriteria criteria;
         criteria.searchText = QStringLiteral("  Kari Nordmann ");
-        criteria.storeIds = {QStringLiteral("oslo-sentrum"), QStringLiteral("bergen-bryggen")};
+        criteria.storeIds = { QStringLiteral("oslo-sentrum"), QStringLiteral("bergen-bryggen") };
         Core::SessionFilter filter = criteria.toSessionFilter();
         QCOMPARE(filter.search(), QStringLiteral("Kari Nordmann"));
         QCOMPARE(filter.storeIds(), criteria.storeIds);
@@ -70,16 +74,16 @@ private Q_SLOTS:
 
         const QString id = QStringLiteral("T12345678.5cyWnV68vzJ1kYjZPrKWWm");
         criteria.searchText = id;
-        criteria.sessionIds = {QStringLiteral("T12345678.other")};
+        criteria.sessionIds = { QStringLiteral("T12345678.other") };
         filter = criteria.toSessionFilter(SearchStage::AsSessionId);
         QVERIFY(filter.search().isEmpty());
-        QCOMPARE(filter.sessionIds(), (QStringList{QStringLiteral("T12345678.other"), id}));
+        QCOMPARE(filter.sessionIds(), (QStringList { QStringLiteral("T12345678.other"), id }));
         QVERIFY(filter.transactionIds().isEmpty());
 
         filter = criteria.toSessionFilter(SearchStage::AsTransactionId);
         QVERIFY(filter.search().isEmpty());
-        QCOMPARE(filter.sessionIds(), QStringList{QStringLiteral("T12345678.other")});
-        QCOMPARE(filter.transactionIds(), QStringList{id});
+        QCOMPARE(filter.sessionIds(), QStringList { QStringLiteral("T12345678.other") });
+        QCOMPARE(filter.transactionIds(), QStringList { id });
     }
 
     void presets_areLocalDaysWithAnExplicitOffset_data()
@@ -135,9 +139,9 @@ private Q_SLOTS:
         criteria.searchText = QStringLiteral("SO-100482");
         criteria.createdFrom = QDateTime(QDate(2025, 3, 1), QTime(0, 0), Qt::OffsetFromUTC, 3600);
         criteria.createdTo = QDateTime(QDate(2025, 3, 4), QTime(23, 59, 59, 999), Qt::OffsetFromUTC, 3600);
-        criteria.storeIds = {QStringLiteral("oslo-sentrum")};
-        criteria.transactionIds = {QStringLiteral("T12345678.t1")};
-        criteria.sessionIds = {QStringLiteral("T12345678.s1"), QStringLiteral("T12345678.s2")};
+        criteria.storeIds = { QStringLiteral("oslo-sentrum") };
+        criteria.transactionIds = { QStringLiteral("T12345678.t1") };
+        criteria.sessionIds = { QStringLiteral("T12345678.s1"), QStringLiteral("T12345678.s2") };
         criteria.statuses = Models::StatusSet::none();
         criteria.statuses.insert(Core::SessionStatus::Failed);
         const FilterCriteria back = FilterCriteria::fromJson(criteria.toJson());
@@ -157,7 +161,7 @@ private Q_SLOTS:
         Models::StatusSet set = Models::StatusSet::none();
         set.insert(Core::SessionStatus::OnHold);
         set.insert(Core::SessionStatus::Cancelled);
-        QCOMPARE(set.keys(), (QStringList{QStringLiteral("on_hold"), QStringLiteral("cancelled")}));
+        QCOMPARE(set.keys(), (QStringList { QStringLiteral("on_hold"), QStringLiteral("cancelled") }));
         QCOMPARE(Models::StatusSet::fromKeys(set.keys() << QStringLiteral("bogus")), set);
         QCOMPARE(set.count(), 2);
         QVERIFY(Models::StatusSet::all().isAll());

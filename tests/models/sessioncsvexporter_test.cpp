@@ -1,7 +1,6 @@
-#include "models/sessioncsvexporter.h"
-
 #include "api/sessionclient.h"
 #include "core/sessioncsv.h"
+#include "models/sessioncsvexporter.h"
 #include "sandboxfixture.h"
 
 #include <QFile>
@@ -33,7 +32,7 @@ private:
         settings.clientId = QStringLiteral("demo");
         settings.clientSecret = QStringLiteral("demo-secret");
         auto client = std::make_unique<Core::SessionClient>(settings, &m_network);
-        client->setRetryPolicy({3, std::chrono::milliseconds(5), std::chrono::milliseconds(20)});
+        client->setRetryPolicy({ 3, std::chrono::milliseconds(5), std::chrono::milliseconds(20) });
         return client;
     }
 
@@ -44,7 +43,7 @@ private:
             return {};
         QList<QByteArray> lines = file.readAll().split('\n');
         lines.removeAll(QByteArray());
-        lines.removeFirst();   // the header
+        lines.removeFirst(); // the header
         return lines;
     }
 
@@ -62,7 +61,7 @@ private Q_SLOTS:
         Core::SessionFilter filter;
         filter.setLimit(50);
         QVERIFY(exporter.start(filter, Models::StatusSet::all(), fileName));
-        QVERIFY(!QFile::exists(fileName));   // QSaveFile: nothing until it is complete
+        QVERIFY(!QFile::exists(fileName)); // QSaveFile: nothing until it is complete
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.at(0).at(0).value<Result>(), Result::Written);
         QCOMPARE(exporter.writtenCount(), 200);
@@ -125,7 +124,8 @@ private Q_SLOTS:
         Testing::SandboxFixture fixture;
         auto client = clientFor(fixture);
         const QString fileName = m_dir.filePath(QStringLiteral("failed-export.csv"));
-        fixture.queueFault(QStringLiteral("500"), client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
+        fixture.queueFault(
+            QStringLiteral("500"), client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
         SessionCsvExporter exporter(client.get());
         QSignalSpy finished(&exporter, &SessionCsvExporter::finished);
         QVERIFY(exporter.start(Core::SessionFilter(), Models::StatusSet::all(), fileName));
@@ -141,8 +141,8 @@ private Q_SLOTS:
         auto client = clientFor(fixture);
         SessionCsvExporter exporter(client.get());
         QSignalSpy finished(&exporter, &SessionCsvExporter::finished);
-        QVERIFY(!exporter.start(Core::SessionFilter(), Models::StatusSet::all(),
-                                m_dir.filePath(QStringLiteral("missing-dir/x.csv"))));
+        QVERIFY(!exporter.start(
+            Core::SessionFilter(), Models::StatusSet::all(), m_dir.filePath(QStringLiteral("missing-dir/x.csv"))));
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.at(0).at(0).value<Result>(), Result::Failed);
     }

@@ -1,6 +1,5 @@
-#include "models/sessionfilterproxymodel.h"
-
 #include "models/itemdatarole.h"
+#include "models/sessionfilterproxymodel.h"
 #include "models/sessiontablemodel.h"
 #include "testsessions.h"
 
@@ -82,19 +81,19 @@ private Q_SLOTS:
         QCOMPARE(removed.count() + inserted.count() + layout.count() + reset.count(), 0);
         QCOMPARE(changed.count(), 0);
 
-        QVERIFY(proxy.setStatusFilter(only({SessionStatus::Authorized})));
+        QVERIFY(proxy.setStatusFilter(only({ SessionStatus::Authorized })));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(proxy.rowCount(), 10);
         QCOMPARE(countShown(proxy, SessionStatus::Authorized), 10);
         QCOMPARE(proxy.hiddenRowCount(), 40);
-        QVERIFY(removed.count() > 0);   // row removals, not a reset
+        QVERIFY(removed.count() > 0); // row removals, not a reset
         QCOMPARE(reset.count(), 0);
 
         const int signalsBefore = int(removed.count() + inserted.count() + layout.count());
-        QVERIFY(!proxy.setStatusFilter(only({SessionStatus::Authorized})));
+        QVERIFY(!proxy.setStatusFilter(only({ SessionStatus::Authorized })));
         QCOMPARE(int(removed.count() + inserted.count() + layout.count()), signalsBefore);
 
-        QVERIFY(proxy.setStatusFilter(only({SessionStatus::Authorized, SessionStatus::Failed})));
+        QVERIFY(proxy.setStatusFilter(only({ SessionStatus::Authorized, SessionStatus::Failed })));
         QCOMPARE(proxy.rowCount(), 20);
         QVERIFY(inserted.count() > 0);
 
@@ -111,7 +110,7 @@ private Q_SLOTS:
         SessionFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setStatusFilter(only({SessionStatus::Cancelled}));
+        proxy.setStatusFilter(only({ SessionStatus::Cancelled }));
         QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
         model.appendSessions(Testing::makeSessions(0, 25, m_base));
         QCOMPARE(proxy.rowCount(), 5);
@@ -128,7 +127,7 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.appendSessions(Testing::makeSessions(0, 10, m_base));
-        proxy.setStatusFilter(only({SessionStatus::Expired}));
+        proxy.setStatusFilter(only({ SessionStatus::Expired }));
         QCOMPARE(proxy.rowCount(), 0);
         now = m_base.addDays(1);
         model.updateNow();
@@ -147,13 +146,13 @@ private Q_SLOTS:
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
         QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
-        QVERIFY(proxy.setStatusFilter(only({SessionStatus::Failed})));
+        QVERIFY(proxy.setStatusFilter(only({ SessionStatus::Failed })));
         QCOMPARE(proxy.rowCount(), 2000);
         QCOMPARE(removed.count(), 0);
         QCOMPARE(layout.count(), 1);
         // Still sorted, newest first.
         QVERIFY(proxy.index(0, 0).data(Models::SortRole).toDateTime()
-                > proxy.index(1, 0).data(Models::SortRole).toDateTime());
+            > proxy.index(1, 0).data(Models::SortRole).toDateTime());
     }
 
     void sort_usesTheRawValue()
@@ -168,12 +167,12 @@ private Q_SLOTS:
         proxy.sort(SessionTableModel::AmountColumn, Qt::AscendingOrder);
         for (int row = 1; row < proxy.rowCount(); ++row) {
             QVERIFY(proxy.index(row - 1, SessionTableModel::AmountColumn).data(Models::SortRole).toLongLong()
-                    <= proxy.index(row, SessionTableModel::AmountColumn).data(Models::SortRole).toLongLong());
+                <= proxy.index(row, SessionTableModel::AmountColumn).data(Models::SortRole).toLongLong());
         }
         // Text order would put "9 000" after "10 000"; the raw value does not.
         proxy.sort(SessionTableModel::CreatedColumn, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, SessionTableModel::SessionIdColumn).data().toString(),
-                 QStringLiteral("T12345678.session000039"));
+            QStringLiteral("T12345678.session000039"));
         proxy.sort(SessionTableModel::StatusColumn, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, 0).data(Models::StatusRole).toInt(), int(SessionStatus::Open));
         QCOMPARE(proxy.index(39, 0).data(Models::StatusRole).toInt(), int(SessionStatus::Cancelled));
@@ -192,10 +191,10 @@ private Q_SLOTS:
     void genericSource_worksThroughRoles()
     {
         RoleModel source;
-        source.rows = {{SessionStatus::Open, 3}, {SessionStatus::Failed, 2}, {SessionStatus::Failed, 1}};
+        source.rows = { { SessionStatus::Open, 3 }, { SessionStatus::Failed, 2 }, { SessionStatus::Failed, 1 } };
         SessionFilterProxyModel proxy;
         proxy.setSourceModel(&source);
-        QVERIFY(proxy.setStatusFilter(only({SessionStatus::Failed})));
+        QVERIFY(proxy.setStatusFilter(only({ SessionStatus::Failed })));
         QCOMPARE(proxy.rowCount(), 2);
         proxy.sort(0, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, 0).data(Models::SortRole).toInt(), 1);

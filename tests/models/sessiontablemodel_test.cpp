@@ -1,7 +1,6 @@
-#include "models/sessiontablemodel.h"
-
 #include "api/sessionclient.h"
 #include "models/itemdatarole.h"
+#include "models/sessiontablemodel.h"
 #include "sandboxfixture.h"
 #include "sandboxtestsupport.h"
 #include "testsessions.h"
@@ -36,7 +35,7 @@ private:
         settings.clientSecret = QStringLiteral("demo-secret");
         auto client = std::make_unique<Core::SessionClient>(settings, &m_network);
         // Fast retries keep the failure tests short; the count stays the client's default.
-        client->setRetryPolicy({3, std::chrono::milliseconds(5), std::chrono::milliseconds(20)});
+        client->setRetryPolicy({ 3, std::chrono::milliseconds(5), std::chrono::milliseconds(20) });
         return client;
     }
 
@@ -48,8 +47,8 @@ private:
         Testing::SandboxFixture fixture;
         std::unique_ptr<Core::SessionClient> client;
         SessionTableModel model;
-        QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
-        QSignalSpy finished{&model, &SessionTableModel::loadFinished};
+        QAbstractItemModelTester tester { &model, QAbstractItemModelTester::FailureReportingMode::QtTest };
+        QSignalSpy finished { &model, &SessionTableModel::loadFinished };
     };
 
     bool loadThreePages(RefreshSetup &s)
@@ -119,11 +118,14 @@ private Q_SLOTS:
         model.setCheckoutBaseUrl(QUrl(QStringLiteral("https://checkout.example/v1/")));
         Testing::SessionSpec spec = Testing::specAt(2, m_base);
         spec.amount = 1234599;
-        model.appendSessions({Testing::makeSession(spec)});
+        model.appendSessions({ Testing::makeSession(spec) });
 
-        const auto cell = [&model](int column, int role = Qt::DisplayRole) { return model.index(0, column).data(role); };
+        const auto cell = [&model](int column, int role = Qt::DisplayRole) {
+            return model.index(0, column).data(role);
+        };
         QCOMPARE(cell(SessionTableModel::StatusColumn).toString(), Core::statusText(Core::SessionStatus::Authorized));
-        QCOMPARE(cell(SessionTableModel::StatusColumn, Models::StatusRole).toInt(), int(Core::SessionStatus::Authorized));
+        QCOMPARE(
+            cell(SessionTableModel::StatusColumn, Models::StatusRole).toInt(), int(Core::SessionStatus::Authorized));
         QCOMPARE(cell(SessionTableModel::MerchantReferenceColumn).toString(), spec.merchantReference);
         QCOMPARE(cell(SessionTableModel::CustomerNameColumn).toString(), QStringLiteral("Kari Nordmann"));
         QCOMPARE(cell(SessionTableModel::EmailColumn).toString(), spec.email);
@@ -136,22 +138,23 @@ private Q_SLOTS:
         QVERIFY2(amount.contains(QStringLiteral("12\u00a0345,99")), qPrintable(amount));
         QCOMPARE(cell(SessionTableModel::AmountColumn, Models::SortRole).toLongLong(), 1234599);
         QCOMPARE(cell(SessionTableModel::AmountColumn, Qt::TextAlignmentRole).value<Qt::Alignment>(),
-                 Qt::AlignRight | Qt::AlignVCenter);
+            Qt::AlignRight | Qt::AlignVCenter);
 
         // Created: local time shown, UTC and ISO in the tooltip, the instant to sort on.
         const QDateTime created = spec.createdAt;
         QCOMPARE(cell(SessionTableModel::CreatedColumn, Models::SortRole).toDateTime(), created);
-        QVERIFY(cell(SessionTableModel::CreatedColumn).toString().contains(
-            created.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        QVERIFY(cell(SessionTableModel::CreatedColumn)
+                    .toString()
+                    .contains(created.toLocalTime().toString(QStringLiteral("HH:mm"))));
         const QString tip = cell(SessionTableModel::CreatedColumn, Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QStringLiteral("UTC")), qPrintable(tip));
         QVERIFY2(tip.contains(created.toUTC().toString(Qt::ISODateWithMs)), qPrintable(tip));
 
         QCOMPARE(cell(SessionTableModel::SessionIdColumn, Models::CheckoutUrlRole).toUrl(),
-                 QUrl(QStringLiteral("https://checkout.example/v1/view/") + spec.id));
+            QUrl(QStringLiteral("https://checkout.example/v1/view/") + spec.id));
         QCOMPARE(cell(SessionTableModel::SessionIdColumn, Models::CanCancelRole).toBool(), true);
         QCOMPARE(model.headerData(SessionTableModel::AmountColumn, Qt::Horizontal).toString(),
-                 SessionTableModel::columnTitle(SessionTableModel::AmountColumn));
+            SessionTableModel::columnTitle(SessionTableModel::AmountColumn));
         QVERIFY(!model.index(0, 0).data(Qt::DecorationRole).isValid());
     }
 
@@ -179,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 5);
         QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 6);
         QCOMPARE(model.index(5, SessionTableModel::StatusColumn).data().toString(),
-                 Core::statusText(Core::SessionStatus::Expired));
+            Core::statusText(Core::SessionStatus::Expired));
 
         model.updateNow();
         QCOMPARE(changed.count(), 1);
@@ -204,7 +207,7 @@ private Q_SLOTS:
                     else if (QVariant::compare(left, right) == QPartialOrdering::Greater)
                         slow = 1;
                     QVERIFY2((fast < 0) == (slow < 0) && (fast > 0) == (slow > 0),
-                             qPrintable(QStringLiteral("column %1 rows %2 %3").arg(column).arg(a).arg(b)));
+                        qPrintable(QStringLiteral("column %1 rows %2 %3").arg(column).arg(a).arg(b)));
                 }
             }
         }
@@ -214,14 +217,18 @@ private Q_SLOTS:
     // does, with rows equal but for case (also beyond ASCII) ranked equal.
     void prepareSort_ranksAgreeWithComparingRows()
     {
-        const QList<QPair<QString, QString>> names{
-            {QStringLiteral("Øystein"), QStringLiteral("Berg")}, {QStringLiteral("øystein"), QStringLiteral("berg")},
-            {QStringLiteral("Åse"), QStringLiteral("Lund")},     {QStringLiteral("anne"), QStringLiteral("Lie")},
-            {QStringLiteral("Anne"), QStringLiteral("Lie")},     {QStringLiteral("Émile"), QStringLiteral("Ørn")},
-            {QStringLiteral("Zoë"), QStringLiteral("Aas")},      {QString(), QString()},
+        const QList<QPair<QString, QString>> names {
+            { QStringLiteral("Øystein"), QStringLiteral("Berg") },
+            { QStringLiteral("øystein"), QStringLiteral("berg") },
+            { QStringLiteral("Åse"), QStringLiteral("Lund") },
+            { QStringLiteral("anne"), QStringLiteral("Lie") },
+            { QStringLiteral("Anne"), QStringLiteral("Lie") },
+            { QStringLiteral("Émile"), QStringLiteral("Ørn") },
+            { QStringLiteral("Zoë"), QStringLiteral("Aas") },
+            { QString(), QString() },
             // Deseret capital and small long I: one letter beyond the BMP, two cases.
-            {QString::fromUcs4(U"\U00010400x", 2), QStringLiteral("Lie")},
-            {QString::fromUcs4(U"\U00010428X", 2), QStringLiteral("lie")},
+            { QString::fromUcs4(U"\U00010400x", 2), QStringLiteral("Lie") },
+            { QString::fromUcs4(U"\U00010428X", 2), QStringLiteral("lie") },
         };
         QList<Core::Session> sessions;
         for (int i = 0; i < 30; ++i) {
@@ -248,7 +255,7 @@ private Q_SLOTS:
                     const int ranked = model.compareRows(column, a, b);
                     const int expected = unranked.at(pair);
                     QVERIFY2((ranked < 0) == (expected < 0) && (ranked > 0) == (expected > 0),
-                             qPrintable(QStringLiteral("column %1 rows %2 %3").arg(column).arg(a).arg(b)));
+                        qPrintable(QStringLiteral("column %1 rows %2 %3").arg(column).arg(a).arg(b)));
                 }
             }
         }
@@ -275,7 +282,7 @@ private Q_SLOTS:
 
         model.setFilter(Core::SessionFilter());
         QCOMPARE(model.loadState(), LoadState::Loading);
-        QVERIFY(!model.canFetchMore(QModelIndex()));   // a page is in flight
+        QVERIFY(!model.canFetchMore(QModelIndex())); // a page is in flight
         QVERIFY(finished.wait(10000));
         QCOMPARE(model.rowCount(), 100);
         QCOMPARE(inserted.count(), 1);
@@ -322,7 +329,7 @@ private Q_SLOTS:
         model.setClient(client.get());
         QSignalSpy finished(&model, &SessionTableModel::loadFinished);
         QSignalSpy progress(&model, &SessionTableModel::loadProgress);
-        model.setPageSize(30);   // the model's page size is the filter's limit
+        model.setPageSize(30); // the model's page size is the filter's limit
         Core::SessionFilter filter;
         filter.setLimit(77);
         model.setFilter(filter);
@@ -354,14 +361,15 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 100);
 
         // One more than the client's retries: the page fails for good.
-        fixture.queueFault(QStringLiteral("500"), client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
+        fixture.queueFault(
+            QStringLiteral("500"), client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
         model.fetchMore(QModelIndex());
         QVERIFY(finished.wait(10000));
         QCOMPARE(failed.count(), 1);
         QCOMPARE(model.loadState(), LoadState::Failed);
         QCOMPARE(model.lastError().kind(), Core::ApiError::Kind::Server);
         QCOMPARE(model.rowCount(), 100);
-        QVERIFY(!model.canFetchMore(QModelIndex()));   // only an explicit retry
+        QVERIFY(!model.canFetchMore(QModelIndex())); // only an explicit retry
 
         model.retry();
         QVERIFY(finished.wait(10000));
@@ -376,8 +384,8 @@ private Q_SLOTS:
         RefreshSetup s;
         QVERIFY(loadThreePages(s));
         const QByteArray token = s.fixture.token();
-        QCOMPARE(s.fixture.authorized("POST", QStringLiteral("/sessions"), token, Testing::createSessionBody()).status,
-                 200);
+        QCOMPARE(
+            s.fixture.authorized("POST", QStringLiteral("/sessions"), token, Testing::createSessionBody()).status, 200);
 
         QSignalSpy reset(&s.model, &QAbstractItemModel::modelReset);
         QSignalSpy removed(&s.model, &QAbstractItemModel::rowsRemoved);
@@ -389,7 +397,7 @@ private Q_SLOTS:
         QVERIFY(s.model.hasMore());
         QVERIFY(s.finished.wait(10000));
         QCOMPARE(s.model.loadState(), LoadState::Idle);
-        QCOMPARE(rowsAtReset, QList<int>{60});
+        QCOMPARE(rowsAtReset, QList<int> { 60 });
         QCOMPARE(removed.count(), 0);
         QCOMPARE(idsOf(s.model), apiIds(s.fixture, 60));
         QVERIFY(s.model.hasMore());
@@ -424,8 +432,8 @@ private Q_SLOTS:
         QVERIFY(loadThreePages(s));
         const QStringList before = idsOf(s.model);
         // The refresh's first page fails for good.
-        s.fixture.queueFault(QStringLiteral("500"), s.client->retryPolicy().maxRetries + 1,
-                             QStringLiteral("list_sessions"));
+        s.fixture.queueFault(
+            QStringLiteral("500"), s.client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
         s.model.refresh();
         QVERIFY(s.finished.wait(10000));
         QCOMPARE(s.model.loadState(), LoadState::Failed);
@@ -466,16 +474,18 @@ private Q_SLOTS:
         Core::SessionFilter filter;
         filter.setSearch(QStringLiteral("SO-REFRESH-GONE"));
         const QByteArray token = fixture.token();
-        const auto created = fixture.authorized("POST", QStringLiteral("/sessions"), token,
-                                                Testing::createSessionBody(QStringLiteral("SO-REFRESH-GONE")));
+        const auto created = fixture.authorized(
+            "POST", QStringLiteral("/sessions"), token, Testing::createSessionBody(QStringLiteral("SO-REFRESH-GONE")));
         QCOMPARE(created.status, 200);
         model.setFilter(filter);
         QVERIFY(finished.wait(10000));
         QCOMPARE(model.rowCount(), 1);
         // Its merchant reference changes, so it no longer matches the search.
         const QString id = created.object().value(QStringLiteral("id")).toString();
-        QJsonObject body{{QStringLiteral("order"), QJsonObject{{QStringLiteral("merchant_reference"), QStringLiteral("SO-OTHER")}}}};
-        const auto updated = fixture.authorized("PUT", QStringLiteral("/sessions/%1?update_without_lock=true").arg(id), token, body);
+        QJsonObject body { { QStringLiteral("order"),
+            QJsonObject { { QStringLiteral("merchant_reference"), QStringLiteral("SO-OTHER") } } } };
+        const auto updated
+            = fixture.authorized("PUT", QStringLiteral("/sessions/%1?update_without_lock=true").arg(id), token, body);
         QVERIFY2(updated.status == 200, updated.body.constData());
         model.refresh();
         QVERIFY(finished.wait(10000));
@@ -500,14 +510,14 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
         Core::SessionFilter oslo;
-        oslo.setStoreIds({QStringLiteral("oslo-sentrum")});
+        oslo.setStoreIds({ QStringLiteral("oslo-sentrum") });
         Core::SessionFilter bergen;
-        bergen.setStoreIds({QStringLiteral("bergen-bryggen")});
+        bergen.setStoreIds({ QStringLiteral("bergen-bryggen") });
         model.setFilter(oslo);
-        QTest::qWait(50);   // the first request is on its way
+        QTest::qWait(50); // the first request is on its way
         model.setFilter(bergen);
         QVERIFY(finished.wait(10000));
-        QCOMPARE(finished.count(), 1);   // the replaced run never finishes
+        QCOMPARE(finished.count(), 1); // the replaced run never finishes
         QVERIFY(model.rowCount() > 0);
         QCOMPARE(storesSeen.count(QStringLiteral("oslo-sentrum")), 0);
         QCOMPARE(storesSeen.count(QStringLiteral("bergen-bryggen")), model.rowCount());

@@ -25,7 +25,7 @@ struct SessionSpec
     qint64 amount = 10000;
     QString currency = QStringLiteral("NOK");
     QString transactionId;
-    QStringList events{QStringLiteral("INITIATED")};
+    QStringList events { QStringLiteral("INITIATED") };
     bool cancelled = false;
 };
 
@@ -34,26 +34,26 @@ inline Core::Session makeSession(const SessionSpec &spec)
     QJsonArray events;
     QDateTime at = spec.createdAt;
     for (const QString &name : spec.events) {
-        events.append(QJsonObject{{QStringLiteral("name"), name},
-                                  {QStringLiteral("created_at"), at.toUTC().toString(Qt::ISODateWithMs)}});
+        events.append(QJsonObject { { QStringLiteral("name"), name },
+            { QStringLiteral("created_at"), at.toUTC().toString(Qt::ISODateWithMs) } });
         at = at.addSecs(30);
     }
-    QJsonObject order{
-        {QStringLiteral("amount"), spec.amount},
-        {QStringLiteral("currency"), spec.currency},
-        {QStringLiteral("merchant_reference"), spec.merchantReference},
-        {QStringLiteral("store"), QJsonObject{{QStringLiteral("id"), spec.storeId}}},
-        {QStringLiteral("billing_address"),
-         QJsonObject{{QStringLiteral("first_name"), spec.customerFirst},
-                     {QStringLiteral("last_name"), spec.customerLast}}},
+    QJsonObject order {
+        { QStringLiteral("amount"), spec.amount },
+        { QStringLiteral("currency"), spec.currency },
+        { QStringLiteral("merchant_reference"), spec.merchantReference },
+        { QStringLiteral("store"), QJsonObject { { QStringLiteral("id"), spec.storeId } } },
+        { QStringLiteral("billing_address"),
+            QJsonObject { { QStringLiteral("first_name"), spec.customerFirst },
+                { QStringLiteral("last_name"), spec.customerLast } } },
     };
-    QJsonObject object{
-        {QStringLiteral("id"), spec.id},
-        {QStringLiteral("created_at"), spec.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("expires_at"), spec.expiresAt.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("order"), order},
-        {QStringLiteral("customer"), QJsonObject{{QStringLiteral("email"), spec.email}}},
-        {QStringLiteral("events"), events},
+    QJsonObject object {
+        { QStringLiteral("id"), spec.id },
+        { QStringLiteral("created_at"), spec.createdAt.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("expires_at"), spec.expiresAt.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("order"), order },
+        { QStringLiteral("customer"), QJsonObject { { QStringLiteral("email"), spec.email } } },
+        { QStringLiteral("events"), events },
     };
     if (!spec.transactionId.isEmpty())
         object.insert(QStringLiteral("transaction_id"), spec.transactionId);

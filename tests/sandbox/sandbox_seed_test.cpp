@@ -68,7 +68,7 @@ void write(JsonWriter &writer, const QJsonValue &value, bool reverseKeys, QList<
             std::reverse(keys.begin(), keys.end());
         writer.beginObject();
         for (const QString &key : std::as_const(keys)) {
-            keyStore.append(key.toLatin1());   // the writer keeps views of its keys
+            keyStore.append(key.toLatin1()); // the writer keeps views of its keys
             writer.key(QLatin1String(keyStore.last()));
             write(writer, object.value(key), reverseKeys, keyStore);
         }
@@ -82,7 +82,7 @@ void write(JsonWriter &writer, const QJsonValue &value, bool reverseKeys, QList<
 
 QByteArray viaWriter(const QJsonValue &value, bool reverseKeys)
 {
-    JsonWriter writer(16);   // small, so that the buffer grows
+    JsonWriter writer(16); // small, so that the buffer grows
     QList<QByteArray> keyStore;
     keyStore.reserve(256);
     write(writer, value, reverseKeys, keyStore);
@@ -161,42 +161,35 @@ void SandboxSeedTest::writer_matchesQJsonDocument_data()
     QString controls;
     for (char16_t c = 0; c < 0x20; ++c)
         controls += QChar(c);
-    QTest::newRow("control characters") << QJsonValue(QJsonArray{controls});
-    QTest::newRow("quotes, backslash, slash, DEL")
-        << QJsonValue(QJsonArray{QStringLiteral("a\"b\\c/d\x7f<>&'")});
-    QTest::newRow("non-ASCII as UTF-8")
-        << QJsonValue(QJsonArray{QStringLiteral("Økernveien, Göteborg, Nørrebro, Väinö, é, €, ß, ✓"),
-                                 QString::fromUtf8("\xf0\x9f\x98\x80 \xf0\x9d\x84\x9e")});   // astral: pairs
-    QTest::newRow("lone surrogates")
-        << QJsonValue(QJsonArray{QString(QChar(0xd800)), QString(QChar(0xdc00) + QLatin1Char('x')),
-                                 QString(QChar(0xd83d) + QLatin1Char('y') + QChar(0xde00)),
-                                 QString(QLatin1String("end") + QChar(0xdbff))});
-    QTest::newRow("integers")
-        << QJsonValue(QJsonArray{0, -1, 25, qint64(9007199254740993), std::numeric_limits<qint64>::max(),
-                                 std::numeric_limits<qint64>::min(), qint64(-1234567890123)});
-    QTest::newRow("booleans and empty containers")
-        << QJsonValue(QJsonObject{{QStringLiteral("t"), true},
-                                  {QStringLiteral("f"), false},
-                                  {QStringLiteral("o"), QJsonObject{}},
-                                  {QStringLiteral("a"), QJsonArray{}},
-                                  {QStringLiteral("s"), QString()}});
-    QTest::newRow("key order")
-        << QJsonValue(QJsonObject{{QStringLiteral("b"), 1},          {QStringLiteral("ab"), 2},
-                                  {QStringLiteral("a_b"), 3},        {QStringLiteral("a:b"), 4},
-                                  {QStringLiteral("B"), 5},          {QStringLiteral("a"), 6},
-                                  {QStringLiteral("Z_"), 7},         {QStringLiteral("customer"), 8},
-                                  {QStringLiteral("customer_ip"), 9}, {QStringLiteral("currency"), 10},
-                                  {QStringLiteral("session:profile_id"), 11},
-                                  {QStringLiteral("ext_crm_case"), 12}});
-    QTest::newRow("nesting")
-        << QJsonValue(QJsonObject{
-               {QStringLiteral("z"), QJsonArray{QJsonObject{{QStringLiteral("y"), 1}, {QStringLiteral("x"), 2}},
-                                                QJsonArray{QJsonArray{}, QJsonObject{}}, QStringLiteral("s")}},
-               {QStringLiteral("m"), QJsonObject{{QStringLiteral("k"), QJsonObject{{QStringLiteral("j"), true},
-                                                                                   {QStringLiteral("i"), false}}},
-                                                 {QStringLiteral("h"), QStringLiteral("\n")}}},
-               {QStringLiteral("a"), QJsonArray{1, QJsonObject{{QStringLiteral("q"), QStringLiteral("é")},
-                                                                {QStringLiteral("p"), -3}}}}});
+    QTest::newRow("control characters") << QJsonValue(QJsonArray { controls });
+    QTest::newRow("quotes, backslash, slash, DEL") << QJsonValue(QJsonArray { QStringLiteral("a\"b\\c/d\x7f<>&'") });
+    QTest::newRow("non-ASCII as UTF-8") << QJsonValue(
+        QJsonArray { QStringLiteral("Økernveien, Göteborg, Nørrebro, Väinö, é, €, ß, ✓"),
+            QString::fromUtf8("\xf0\x9f\x98\x80 \xf0\x9d\x84\x9e") }); // astral: pairs
+    QTest::newRow("lone surrogates") << QJsonValue(
+        QJsonArray { QString(QChar(0xd800)), QString(QChar(0xdc00) + QLatin1Char('x')),
+            QString(QChar(0xd83d) + QLatin1Char('y') + QChar(0xde00)), QString(QLatin1String("end") + QChar(0xdbff)) });
+    QTest::newRow("integers") << QJsonValue(QJsonArray { 0, -1, 25, qint64(9007199254740993),
+        std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), qint64(-1234567890123) });
+    QTest::newRow("booleans and empty containers") << QJsonValue(QJsonObject { { QStringLiteral("t"), true },
+        { QStringLiteral("f"), false }, { QStringLiteral("o"), QJsonObject {} }, { QStringLiteral("a"), QJsonArray {} },
+        { QStringLiteral("s"), QString() } });
+    QTest::newRow("key order") << QJsonValue(QJsonObject { { QStringLiteral("b"), 1 }, { QStringLiteral("ab"), 2 },
+        { QStringLiteral("a_b"), 3 }, { QStringLiteral("a:b"), 4 }, { QStringLiteral("B"), 5 },
+        { QStringLiteral("a"), 6 }, { QStringLiteral("Z_"), 7 }, { QStringLiteral("customer"), 8 },
+        { QStringLiteral("customer_ip"), 9 }, { QStringLiteral("currency"), 10 },
+        { QStringLiteral("session:profile_id"), 11 }, { QStringLiteral("ext_crm_case"), 12 } });
+    QTest::newRow("nesting") << QJsonValue(QJsonObject {
+        { QStringLiteral("z"),
+            QJsonArray { QJsonObject { { QStringLiteral("y"), 1 }, { QStringLiteral("x"), 2 } },
+                QJsonArray { QJsonArray {}, QJsonObject {} }, QStringLiteral("s") } },
+        { QStringLiteral("m"),
+            QJsonObject {
+                { QStringLiteral("k"), QJsonObject { { QStringLiteral("j"), true }, { QStringLiteral("i"), false } } },
+                { QStringLiteral("h"), QStringLiteral("\n") } } },
+        { QStringLiteral("a"),
+            QJsonArray {
+                1, QJsonObject { { QStringLiteral("q"), QStringLiteral("é") }, { QStringLiteral("p"), -3 } } } } });
 }
 
 void SandboxSeedTest::writer_matchesQJsonDocument()
@@ -215,7 +208,7 @@ void SandboxSeedTest::writer_latin1Text_matchesQJsonDocument()
     JsonWriter writer;
     writer.beginArray().value(QLatin1String(latin1)).endArray();
     QCOMPARE(writer.data().toByteArray(),
-             QJsonDocument(QJsonArray{QString::fromLatin1(latin1)}).toJson(QJsonDocument::Compact));
+        QJsonDocument(QJsonArray { QString::fromLatin1(latin1) }).toJson(QJsonDocument::Compact));
 }
 
 void SandboxSeedTest::generator_json_isCanonical()
@@ -224,16 +217,16 @@ void SandboxSeedTest::generator_json_isCanonical()
     QCOMPARE(seeded.sessions.size(), 2000);
     for (const SeededSession &session : seeded.sessions) {
         if (canonical(session.json) != session.json)
-            QFAIL(qPrintable(QStringLiteral("%1 is not written as QJsonDocument writes it:\n%2\n%3")
-                                 .arg(session.id, QString::fromUtf8(session.json),
-                                      QString::fromUtf8(canonical(session.json)))));
+            QFAIL(qPrintable(
+                QStringLiteral("%1 is not written as QJsonDocument writes it:\n%2\n%3")
+                    .arg(session.id, QString::fromUtf8(session.json), QString::fromUtf8(canonical(session.json)))));
     }
 }
 
 void SandboxSeedTest::generator_indexFields_agreeWithJson()
 {
     const Seeded seeded = generate(2000, 1);
-    QHash<QString, QString> transactionOf;   // session id -> transaction id
+    QHash<QString, QString> transactionOf; // session id -> transaction id
     for (const TransactionRecord &transaction : seeded.transactions)
         transactionOf.insert(transaction.sessionId, transaction.id);
     for (const SeededSession &session : seeded.sessions) {
@@ -247,9 +240,9 @@ void SandboxSeedTest::generator_indexFields_agreeWithJson()
         QCOMPARE(session.transactionId, transactionOf.value(session.id));
         QCOMPARE(session.merchantReference, order.value(QLatin1String("merchant_reference")).toString());
         QCOMPARE(session.merchantReference2, order.value(QLatin1String("merchant_reference_2")).toString());
-        QCOMPARE(session.customerName, QString(billing.value(QLatin1String("first_name")).toString()
-                                               + QLatin1Char(' ')
-                                               + billing.value(QLatin1String("last_name")).toString()));
+        QCOMPARE(session.customerName,
+            QString(billing.value(QLatin1String("first_name")).toString() + QLatin1Char(' ')
+                + billing.value(QLatin1String("last_name")).toString()));
     }
 }
 
@@ -290,15 +283,15 @@ void SandboxSeedTest::store_index_agreesWithStoredJson()
         const QJsonObject order = json.value(QLatin1String("order")).toObject();
         const QJsonObject billing = order.value(QLatin1String("billing_address")).toObject();
         ListQuery query;
-        query.ids = {id};
-        query.storeIds = {order.value(QLatin1String("store")).toObject().value(QLatin1String("id")).toString()};
+        query.ids = { id };
+        query.storeIds = { order.value(QLatin1String("store")).toObject().value(QLatin1String("id")).toString() };
         // The whole search text, so that nothing is missing from it or out of place.
         query.search = order.value(QLatin1String("merchant_reference")).toString() + QLatin1Char('\n')
-                       + order.value(QLatin1String("merchant_reference_2")).toString() + QLatin1Char('\n')
-                       + billing.value(QLatin1String("first_name")).toString() + QLatin1Char(' ')
-                       + billing.value(QLatin1String("last_name")).toString();
-        const QDateTime created = QDateTime::fromMSecsSinceEpoch(msOf(json.value(QLatin1String("created_at"))),
-                                                                 Qt::UTC);
+            + order.value(QLatin1String("merchant_reference_2")).toString() + QLatin1Char('\n')
+            + billing.value(QLatin1String("first_name")).toString() + QLatin1Char(' ')
+            + billing.value(QLatin1String("last_name")).toString();
+        const QDateTime created
+            = QDateTime::fromMSecsSinceEpoch(msOf(json.value(QLatin1String("created_at"))), Qt::UTC);
         query.createdFrom = created;
         query.createdTo = created;
         QCOMPARE(pageOf(store, query), QByteArray(QByteArray("[") + stored + QByteArray("]")));
@@ -309,7 +302,7 @@ void SandboxSeedTest::store_index_agreesWithStoredJson()
         if (!transactionId.isEmpty()) {
             ++withTransaction;
             ListQuery byTransaction;
-            byTransaction.transactionIds = {transactionId};
+            byTransaction.transactionIds = { transactionId };
             QCOMPARE(pageOf(store, byTransaction), QByteArray(QByteArray("[") + stored + QByteArray("]")));
             const auto transaction = store.transaction(transactionId);
             QVERIFY(transaction.has_value());

@@ -60,17 +60,16 @@ QUrl SandboxFixture::rootUrl() const
     return m_server->rootUrl();
 }
 
-HttpResult SandboxFixture::request(const QByteArray &method, const QString &pathAndQuery,
-                                   const QByteArray &body,
-                                   const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+HttpResult SandboxFixture::request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
+    const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
 {
     return m_http.send(method, QUrl(baseUrl().toString() + pathAndQuery), body, headers, timeoutMs);
 }
 
-HttpResult SandboxFixture::authorized(const QByteArray &method, const QString &pathAndQuery,
-                                      const QByteArray &token, const QJsonObject &body)
+HttpResult SandboxFixture::authorized(
+    const QByteArray &method, const QString &pathAndQuery, const QByteArray &token, const QJsonObject &body)
 {
-    QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + token}};
+    QList<QPair<QByteArray, QByteArray>> headers { { "Authorization", "Bearer " + token } };
     QByteArray payload;
     if (!body.isEmpty()) {
         headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
@@ -82,20 +81,18 @@ HttpResult SandboxFixture::authorized(const QByteArray &method, const QString &p
 QByteArray SandboxFixture::token(const char *clientId)
 {
     const QByteArray basic = QByteArray(clientId) + ':' + ClientSecret;
-    const QJsonObject body{
-        {QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-        {QStringLiteral("audience"),
-         QString(QStringLiteral("https://api.dintero.com/v1/accounts/") + QLatin1String(AccountId))},
+    const QJsonObject body {
+        { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
+        { QStringLiteral("audience"),
+            QString(QStringLiteral("https://api.dintero.com/v1/accounts/") + QLatin1String(AccountId)) },
     };
     const HttpResult result = request("POST", QStringLiteral("/accounts/%1/auth/token").arg(QLatin1String(AccountId)),
-                                      QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                      {{"Authorization", "Basic " + basic.toBase64()},
-                                       {"Content-Type", "application/json"}});
+        QJsonDocument(body).toJson(QJsonDocument::Compact),
+        { { "Authorization", "Basic " + basic.toBase64() }, { "Content-Type", "application/json" } });
     return result.object().value(QStringLiteral("access_token")).toString().toLatin1();
 }
 
-void SandboxFixture::queueFault(const QString &fault, int count, const QString &operation,
-                                const QJsonObject &extra)
+void SandboxFixture::queueFault(const QString &fault, int count, const QString &operation, const QJsonObject &extra)
 {
     QJsonObject body = extra;
     body.insert(QStringLiteral("fault"), fault);
@@ -103,8 +100,7 @@ void SandboxFixture::queueFault(const QString &fault, int count, const QString &
     if (!operation.isEmpty())
         body.insert(QStringLiteral("operation"), operation);
     const HttpResult result = m_http.send("POST", QUrl(rootUrl().toString() + QStringLiteral("/_sandbox/faults")),
-                                   QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                   {{"Content-Type", "application/json"}}, 10000);
+        QJsonDocument(body).toJson(QJsonDocument::Compact), { { "Content-Type", "application/json" } }, 10000);
     if (result.status != 200)
         qWarning("queueing a fault failed: %d %s", result.status, result.body.constData());
 }
@@ -121,13 +117,7 @@ int SandboxFixture::operationCount(const QString &operation)
 
 int SandboxFixture::sessionOperationCount(const QString &sessionId, const QString &operation)
 {
-    return stats()
-        .value(QStringLiteral("sessions"))
-        .toObject()
-        .value(sessionId)
-        .toObject()
-        .value(operation)
-        .toInt();
+    return stats().value(QStringLiteral("sessions")).toObject().value(sessionId).toObject().value(operation).toInt();
 }
 
 void SandboxFixture::resetStats()
@@ -141,7 +131,7 @@ HttpClient::HttpClient()
 }
 
 HttpResult HttpClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                            const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+    const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
 {
     QNetworkRequest request(url);
     for (const auto &[name, value] : headers)

@@ -17,8 +17,8 @@ namespace Dintero::Testing {
 // What a raw HTTP exchange with the sandbox came back with.
 struct HttpResult
 {
-    int status = 0;                       // 0 when no HTTP response arrived
-    int networkError = 0;                 // QNetworkReply::NetworkError
+    int status = 0; // 0 when no HTTP response arrived
+    int networkError = 0; // QNetworkReply::NetworkError
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray header(const QByteArray &name) const;
@@ -33,7 +33,7 @@ class HttpClient
 public:
     HttpClient();
     HttpResult send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 10000);
+        const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 10000);
 
 private:
     QNetworkAccessManager m_network;
@@ -59,25 +59,22 @@ public:
 
     bool isListening() const;
     Dintero::Sandbox::SandboxServer &server();
-    QUrl baseUrl() const;   // http://127.0.0.1:PORT/v1
-    QUrl rootUrl() const;   // http://127.0.0.1:PORT
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/v1
+    QUrl rootUrl() const; // http://127.0.0.1:PORT
 
     // A raw request to baseUrl() + path (path starts with '/'); waits up to timeoutMs.
-    HttpResult request(const QByteArray &method, const QString &pathAndQuery,
-                       const QByteArray &body = {},
-                       const QList<QPair<QByteArray, QByteArray>> &headers = {},
-                       int timeoutMs = 10000);
+    HttpResult request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
+        const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 10000);
     // The same, with "Authorization: Bearer <token>" and a JSON body.
-    HttpResult authorized(const QByteArray &method, const QString &pathAndQuery,
-                          const QByteArray &token, const QJsonObject &body = {});
+    HttpResult authorized(
+        const QByteArray &method, const QString &pathAndQuery, const QByteArray &token, const QJsonObject &body = {});
 
     // A bearer token for the admin ("demo") or read-only ("demo-readonly") client.
     QByteArray token(const char *clientId = AdminClientId);
 
     // The admin API: queue `count` faults ("malformed", "truncated", "reset", "slow",
     // "500", "503", "429") for the next responses, optionally of one operation only.
-    void queueFault(const QString &fault, int count = 1, const QString &operation = {},
-                    const QJsonObject &extra = {});
+    void queueFault(const QString &fault, int count = 1, const QString &operation = {}, const QJsonObject &extra = {});
     QJsonObject stats();
     int operationCount(const QString &operation);
     int sessionOperationCount(const QString &sessionId, const QString &operation);

@@ -18,8 +18,7 @@ class ConnectionDialogTest : public QObject
     Q_OBJECT
 
 private:
-    template<typename T>
-    static T *child(QWidget *dialog, const char *name)
+    template <typename T> static T *child(QWidget *dialog, const char *name)
     {
         T *found = dialog->findChild<T *>(QLatin1String(name));
         if (!found)
@@ -47,11 +46,7 @@ private:
 
     struct Form
     {
-        explicit Form(const Core::ConnectionSettings &initial)
-            : dialog(initial)
-        {
-            dialog.show();
-        }
+        explicit Form(const Core::ConnectionSettings &initial) : dialog(initial) { dialog.show(); }
         Dintero::Ui::ConnectionDialog dialog;
         QLineEdit *baseUrl = child<QLineEdit>(&dialog, "baseUrlEdit");
         QLineEdit *accountId = child<QLineEdit>(&dialog, "accountIdEdit");

@@ -39,15 +39,15 @@ private Q_SLOTS:
 
     void commandLine_demoOptions()
     {
-        const DUi::ConsoleOptions options = DUi::parseCommandLine(
-            {QStringLiteral("dintero-console"), QStringLiteral("--demo"), QStringLiteral("--demo-sessions"),
-             QStringLiteral("50"), QStringLiteral("--demo-latency"), QStringLiteral("5"), QStringLiteral("--settings"),
-             QStringLiteral("/tmp/console.ini")});
+        const DUi::ConsoleOptions options
+            = DUi::parseCommandLine({ QStringLiteral("dintero-console"), QStringLiteral("--demo"),
+                QStringLiteral("--demo-sessions"), QStringLiteral("50"), QStringLiteral("--demo-latency"),
+                QStringLiteral("5"), QStringLiteral("--settings"), QStringLiteral("/tmp/console.ini") });
         QVERIFY(options.demo);
         QCOMPARE(options.sandbox.sessionCount, 50);
         QCOMPARE(options.sandbox.latencyMs, 5);
         QCOMPARE(options.settingsFile, QStringLiteral("/tmp/console.ini"));
-        QVERIFY(!DUi::parseCommandLine({QStringLiteral("dintero-console")}).demo);
+        QVERIFY(!DUi::parseCommandLine({ QStringLiteral("dintero-console") }).demo);
     }
 
     void demo_startsTheSandbox_andShowsItsSessions()
@@ -73,8 +73,8 @@ private Q_SLOTS:
         // The rest of the sessions are a scroll away.
         QVERIFY(window->sessionModel()->hasMore());
         window->sessionModel()->loadAll();
-        QTRY_VERIFY_WITH_TIMEOUT(window->sessionModel()->rowCount() == 300 && !window->sessionModel()->isLoading(),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->sessionModel()->rowCount() == 300 && !window->sessionModel()->isLoading(), 15000);
     }
 
     // Closing the console while the sandbox is still seeding stops it cleanly.

@@ -3,8 +3,8 @@
 #include "mainwindow.h"
 #include "models/sessiontablemodel.h"
 #include "sandboxfixture.h"
-#include "settings/consolesettings.h"
 #include "sessionsview.h"
+#include "settings/consolesettings.h"
 #include "widgets/stateoverlay.h"
 
 #include <QApplication>
@@ -28,8 +28,8 @@ class KeychainTest : public QObject
 private:
     static QString storedSecret(Core::CredentialStore &keychain)
     {
-        Core::CredentialRequest *request =
-            keychain.load(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret);
+        Core::CredentialRequest *request
+            = keychain.load(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret);
         QSignalSpy finished(request, &Core::CredentialRequest::finished);
         finished.wait(10000);
         return request->value();
@@ -44,25 +44,28 @@ private Q_SLOTS:
 
     void credentialStore_roundTrip()
     {
-        Core::CredentialStore store(QStringLiteral("dintero-console-test-") + QUuid::createUuid().toString(QUuid::Id128));
-        const QString secret = QStringLiteral("s3cr3t-\u00e6\u00f8\u00e5-") + QUuid::createUuid().toString(QUuid::Id128);
+        Core::CredentialStore store(
+            QStringLiteral("dintero-console-test-") + QUuid::createUuid().toString(QUuid::Id128));
+        const QString secret
+            = QStringLiteral("s3cr3t-\u00e6\u00f8\u00e5-") + QUuid::createUuid().toString(QUuid::Id128);
         const auto wait = [](Core::CredentialRequest *request) {
             QSignalSpy finished(request, &Core::CredentialRequest::finished);
             if (!finished.wait(30000))
                 qWarning("the keychain did not answer");
             return std::make_pair(request->status(), request->value());
         };
-        QCOMPARE(wait(store.save(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret, secret)).first,
-                 Core::CredentialRequest::Status::Ok);
+        QCOMPARE(
+            wait(store.save(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret, secret)).first,
+            Core::CredentialRequest::Status::Ok);
         const auto loaded = wait(store.load(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret));
         QCOMPARE(loaded.first, Core::CredentialRequest::Status::Ok);
         QCOMPARE(loaded.second, secret);
         QCOMPARE(wait(store.load(QStringLiteral("T87654321"), Core::CredentialStore::Secret::ClientSecret)).first,
-                 Core::CredentialRequest::Status::NotFound);
+            Core::CredentialRequest::Status::NotFound);
         QCOMPARE(wait(store.remove(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret)).first,
-                 Core::CredentialRequest::Status::Ok);
+            Core::CredentialRequest::Status::Ok);
         QCOMPARE(wait(store.load(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret)).first,
-                 Core::CredentialRequest::Status::NotFound);
+            Core::CredentialRequest::Status::NotFound);
     }
 
     void savedConnection_secretInTheKeychainOnly_andUsedOnTheNextStart()

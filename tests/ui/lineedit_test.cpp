@@ -34,7 +34,7 @@ private Q_SLOTS:
         QTest::keyClick(&edit, Qt::Key_Return);
         QCOMPARE(updated.count(), 1);
         QTest::keyClick(&edit, Qt::Key_Return);
-        QCOMPARE(updated.count(), 1);   // nothing new
+        QCOMPARE(updated.count(), 1); // nothing new
     }
 
     void escape_clearsAndReports()

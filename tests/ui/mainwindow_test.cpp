@@ -2,8 +2,8 @@
 #include "core/sessioncsv.h"
 #include "filterpanel.h"
 #include "models/itemdatarole.h"
-#include "sessionsview.h"
 #include "sandboxtestsupport.h"
+#include "sessionsview.h"
 #include "uitesthelpers.h"
 #include "widgets/lineedit.h"
 #include "widgets/stateoverlay.h"
@@ -33,8 +33,7 @@ namespace {
 
 constexpr int Timeout = 15000;
 
-template<typename T>
-T *child(QWidget *window, const char *name)
+template <typename T> T *child(QWidget *window, const char *name)
 {
     T *found = window->findChild<T *>(QLatin1String(name));
     if (!found)
@@ -49,7 +48,10 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
 private:
-    static DUi::LineEdit *edit(WindowHarness &h, const char *name) { return child<DUi::LineEdit>(h.window.get(), name); }
+    static DUi::LineEdit *edit(WindowHarness &h, const char *name)
+    {
+        return child<DUi::LineEdit>(h.window.get(), name);
+    }
     static DUi::StateOverlay *overlay(WindowHarness &h) { return h.window->sessionsView()->overlay(); }
 
     // Types like an agent and waits for the pause that sends it.
@@ -88,7 +90,7 @@ private Q_SLOTS:
         QVERIFY2(rows.contains(QStringLiteral("100")) && rows.contains(QStringLiteral("more")), qPrintable(rows));
         const QString account = child<QLabel>(h.window.get(), "accountLabel")->text();
         QVERIFY2(account.contains(QStringLiteral("T12345678")) && account.contains(QStringLiteral("Test")),
-                 qPrintable(account));
+            qPrintable(account));
         QVERIFY(!child<QLabel>(h.window.get(), "refreshLabel")->text().isEmpty());
         QVERIFY(h.window->windowTitle().contains(QStringLiteral("T12345678")));
     }
@@ -103,13 +105,13 @@ private Q_SLOTS:
         QHeaderView *header = view->horizontalHeader();
         QVERIFY(!header->isSectionHidden(SessionTableModel::SessionIdColumn));
         QVERIFY2(header->length() <= view->viewport()->width(),
-                 qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(view->viewport()->width())));
+            qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(view->viewport()->width())));
         QVERIFY(!view->horizontalScrollBar()->isVisible());
         // Each text column still has room for its title.
         for (int column = 0; column < SessionTableModel::ColumnCount; ++column) {
             if (!header->isSectionHidden(column)) {
                 QVERIFY(header->sectionSize(column)
-                        >= header->fontMetrics().horizontalAdvance(SessionTableModel::columnTitle(column)));
+                    >= header->fontMetrics().horizontalAdvance(SessionTableModel::columnTitle(column)));
             }
         }
     }
@@ -172,10 +174,10 @@ private Q_SLOTS:
         const QString reference = h.proxy()->index(10, SessionTableModel::MerchantReferenceColumn).data().toString();
         const QString id = h.proxy()->index(10, SessionTableModel::SessionIdColumn).data().toString();
         type(edit(h, "searchEdit"), reference);
-        QTest::keyClick(edit(h, "searchEdit"), Qt::Key_Return);   // Enter sends at once
+        QTest::keyClick(edit(h, "searchEdit"), Qt::Key_Return); // Enter sends at once
         QCOMPARE(h.model()->filter().search(), reference);
         QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
-        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), QStringList{id});
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), QStringList { id });
 
         // Escape clears the search and shows everything again.
         QTest::keyClick(edit(h, "searchEdit"), Qt::Key_Escape);
@@ -189,7 +191,9 @@ private Q_SLOTS:
         // The sandbox's data and the window's presets share one fixed "now".
         const QDateTime now(QDate(2025, 3, 12), QTime(10, 0), Qt::UTC);
         Sandbox::SandboxOptions options = Testing::SandboxFixture::smallOptions();
-        options.clock = [now] { return now; };
+        options.clock = [now] {
+            return now;
+        };
         WindowHarness h(options);
         h.window->setClock([now] { return now.toLocalTime(); });
         QVERIFY(startAndWait(h));
@@ -197,23 +201,25 @@ private Q_SLOTS:
         h.window->findChild<QAction *>(QStringLiteral("preset_last_7_days"))->trigger();
         const Core::SessionFilter filter = h.model()->filter();
         // Local (Europe/Oslo, +01:00 in March) days, sent with their offset.
-        QCOMPARE(Core::SessionFilter::formatTimestamp(filter.createdFrom()), QStringLiteral("2025-03-06T00:00:00+01:00"));
-        QCOMPARE(Core::SessionFilter::formatTimestamp(filter.createdTo()),
-                 QStringLiteral("2025-03-12T23:59:59.999+01:00"));
+        QCOMPARE(
+            Core::SessionFilter::formatTimestamp(filter.createdFrom()), QStringLiteral("2025-03-06T00:00:00+01:00"));
+        QCOMPARE(
+            Core::SessionFilter::formatTimestamp(filter.createdTo()), QStringLiteral("2025-03-12T23:59:59.999+01:00"));
         QCOMPARE(child<QToolButton>(h.window.get(), "presetButton")->text(), QStringLiteral("Last 7 days"));
-        QCOMPARE(child<QDateTimeEdit>(h.window.get(), "fromEdit")->dateTime(),
-                 QDateTime(QDate(2025, 3, 6), QTime(0, 0)));
+        QCOMPARE(
+            child<QDateTimeEdit>(h.window.get(), "fromEdit")->dateTime(), QDateTime(QDate(2025, 3, 6), QTime(0, 0)));
         QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
 
-        const QStringList expected = h.apiIds(
-            QStringLiteral("created_at.gte=%1&created_at.lte=%2")
-                .arg(WindowHarness::encoded(QStringLiteral("2025-03-05T23:00:00Z")),
-                     WindowHarness::encoded(QStringLiteral("2025-03-12T22:59:59.999Z"))));
+        const QStringList expected
+            = h.apiIds(QStringLiteral("created_at.gte=%1&created_at.lte=%2")
+                           .arg(WindowHarness::encoded(QStringLiteral("2025-03-05T23:00:00Z")),
+                               WindowHarness::encoded(QStringLiteral("2025-03-12T22:59:59.999Z"))));
         QVERIFY(!expected.isEmpty());
         QCOMPARE(h.column(SessionTableModel::SessionIdColumn), expected);
         const QDateTime from(QDate(2025, 3, 5), QTime(23, 0), Qt::UTC);
         for (int row = 0; row < h.shown(); ++row)
-            QVERIFY(h.proxy()->index(row, SessionTableModel::CreatedColumn).data(Models::SortRole).toDateTime() >= from);
+            QVERIFY(
+                h.proxy()->index(row, SessionTableModel::CreatedColumn).data(Models::SortRole).toDateTime() >= from);
     }
 
     void dateEditors_customRange()
@@ -221,8 +227,10 @@ private Q_SLOTS:
         WindowHarness h;
         QVERIFY(startAndWait(h));
         // A range around the 20th..11th newest sessions.
-        const QDateTime newer = h.proxy()->index(10, SessionTableModel::CreatedColumn).data(Models::SortRole).toDateTime();
-        const QDateTime older = h.proxy()->index(20, SessionTableModel::CreatedColumn).data(Models::SortRole).toDateTime();
+        const QDateTime newer
+            = h.proxy()->index(10, SessionTableModel::CreatedColumn).data(Models::SortRole).toDateTime();
+        const QDateTime older
+            = h.proxy()->index(20, SessionTableModel::CreatedColumn).data(Models::SortRole).toDateTime();
         const QDateTime fromLocal = older.toLocalTime();
         const QDateTime toLocal = newer.toLocalTime();
         auto *from = child<QDateTimeEdit>(h.window.get(), "fromEdit");
@@ -249,15 +257,16 @@ private Q_SLOTS:
         type(stores, QStringLiteral("oslo-sentrum, bergen-bryggen"));
         QTest::keyClick(stores, Qt::Key_Return);
         QCOMPARE(h.model()->filter().storeIds(),
-                 (QStringList{QStringLiteral("oslo-sentrum"), QStringLiteral("bergen-bryggen")}));
+            (QStringList { QStringLiteral("oslo-sentrum"), QStringLiteral("bergen-bryggen") }));
         QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
         const QStringList shownStores = h.column(SessionTableModel::StoreColumn);
         QVERIFY(shownStores.contains(QStringLiteral("oslo-sentrum")));
         QVERIFY(shownStores.contains(QStringLiteral("bergen-bryggen")));
-        QCOMPARE(shownStores.count(QStringLiteral("oslo-sentrum")) + shownStores.count(QStringLiteral("bergen-bryggen")),
-                 int(shownStores.size()));
+        QCOMPARE(
+            shownStores.count(QStringLiteral("oslo-sentrum")) + shownStores.count(QStringLiteral("bergen-bryggen")),
+            int(shownStores.size()));
         QCOMPARE(h.column(SessionTableModel::SessionIdColumn),
-                 h.apiIds(QStringLiteral("store_id=oslo-sentrum&store_id=bergen-bryggen")));
+            h.apiIds(QStringLiteral("store_id=oslo-sentrum&store_id=bergen-bryggen")));
         // The completer knows every store seen so far.
         QCOMPARE(h.window->filterPanel()->knownStoreIds().size(), 9);
     }
@@ -271,10 +280,10 @@ private Q_SLOTS:
         auto *search = edit(h, "searchEdit");
         search->setFocus();
         QTest::keySequence(search, QKeySequence::Paste);
-        QTRY_COMPARE_WITH_TIMEOUT(h.model()->filter().sessionIds(), QStringList{id}, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(h.model()->filter().sessionIds(), QStringList { id }, Timeout);
         QVERIFY(h.model()->filter().search().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
-        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), QStringList{id});
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), QStringList { id });
     }
 
     void pastedTransactionId_fallsBackToTheTransactionFilter()
@@ -293,10 +302,10 @@ private Q_SLOTS:
         search->setFocus();
         QTest::keySequence(search, QKeySequence::Paste);
         QTest::keyClick(search, Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(h.model()->filter().transactionIds(), QStringList{transaction}, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(h.model()->filter().transactionIds(), QStringList { transaction }, Timeout);
         QVERIFY(h.model()->filter().sessionIds().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
-        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), QStringList{session});
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), QStringList { session });
     }
 
     void pastedIdList_inTheSessionIdsField()
@@ -304,7 +313,7 @@ private Q_SLOTS:
         WindowHarness h;
         QVERIFY(startAndWait(h));
         QStringList ids;
-        for (const int row : {1, 7, 30})
+        for (const int row : { 1, 7, 30 })
             ids.append(h.proxy()->index(row, SessionTableModel::SessionIdColumn).data().toString());
         QApplication::clipboard()->setText(ids.join(QLatin1String("\r\n")) + QLatin1String("\n"));
         auto *sessions = edit(h, "sessionIdsEdit");
@@ -324,16 +333,17 @@ private Q_SLOTS:
         WindowHarness h(options);
         QVERIFY(startAndWait(h));
         QStringList insertedStores;
-        connect(h.model(), &QAbstractItemModel::rowsInserted, this, [&h, &insertedStores](const QModelIndex &, int first, int last) {
-            for (int row = first; row <= last; ++row)
-                insertedStores.append(h.model()->index(row, SessionTableModel::StoreColumn).data().toString());
-        });
+        connect(h.model(), &QAbstractItemModel::rowsInserted, this,
+            [&h, &insertedStores](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    insertedStores.append(h.model()->index(row, SessionTableModel::StoreColumn).data().toString());
+            });
         auto *stores = edit(h, "storesEdit");
         type(stores, QStringLiteral("oslo-sentrum"));
         QTest::keyClick(stores, Qt::Key_Return);
         QVERIFY(h.model()->isLoading());
         QTRY_COMPARE_WITH_TIMEOUT(overlay(h)->titleText(), QStringLiteral("Loading sessions\u2026"), Timeout);
-        QCOMPARE(h.shown(), 0);   // the old filter's rows are gone at once
+        QCOMPARE(h.shown(), 0); // the old filter's rows are gone at once
 
         type(stores, QStringLiteral("bergen-bryggen"));
         QTest::keyClick(stores, Qt::Key_Return);
@@ -350,7 +360,8 @@ private Q_SLOTS:
         h.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(h.window.get()));
         // One more 500 than the client retries: the page fails for good.
-        h.fixture.queueFault(QStringLiteral("500"), h.client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
+        h.fixture.queueFault(
+            QStringLiteral("500"), h.client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
         h.connect();
         QTRY_COMPARE_WITH_TIMEOUT(h.model()->loadState(), SessionTableModel::LoadState::Failed, Timeout);
         QCOMPARE(overlay(h)->titleText(), QStringLiteral("Could not load sessions"));
@@ -367,7 +378,8 @@ private Q_SLOTS:
     {
         WindowHarness h;
         QVERIFY(startAndWait(h));
-        h.fixture.queueFault(QStringLiteral("500"), h.client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
+        h.fixture.queueFault(
+            QStringLiteral("500"), h.client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
         // Scrolling to the end asks for the next page.
         h.window->sessionsView()->scrollToBottom();
         QTRY_COMPARE_WITH_TIMEOUT(h.model()->loadState(), SessionTableModel::LoadState::Failed, Timeout);
@@ -478,10 +490,10 @@ private Q_SLOTS:
         QVERIFY(!top.isEmpty());
 
         // A new session arrives meanwhile: every row moves down by one.
-        QCOMPARE(h.fixture.authorized("POST", QStringLiteral("/sessions"), h.fixture.token(),
-                                      Testing::createSessionBody())
-                     .status,
-                 200);
+        QCOMPARE(
+            h.fixture.authorized("POST", QStringLiteral("/sessions"), h.fixture.token(), Testing::createSessionBody())
+                .status,
+            200);
         QSignalSpy finished(h.model(), &SessionTableModel::loadFinished);
         QSignalSpy reset(h.model(), &QAbstractItemModel::modelReset);
         QTest::keyClick(view, Qt::Key_F5);
@@ -502,10 +514,10 @@ private Q_SLOTS:
         WindowHarness h;
         QVERIFY(startAndWait(h));
         DUi::SessionsView *view = h.window->sessionsView();
-        view->selectionModel()->select(h.proxy()->index(3, 0),
-                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        h.fixture.queueFault(QStringLiteral("500"), h.client->retryPolicy().maxRetries + 1,
-                             QStringLiteral("list_sessions"));
+        view->selectionModel()->select(
+            h.proxy()->index(3, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        h.fixture.queueFault(
+            QStringLiteral("500"), h.client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
         QTest::keyClick(view, Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(h.model()->loadState() == SessionTableModel::LoadState::Failed, Timeout);
         QCOMPARE(h.model()->rowCount(), 100);
@@ -520,10 +532,10 @@ private Q_SLOTS:
         const QModelIndexList selected = view->selectedRowIndexes();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first().siblingAtColumn(SessionTableModel::SessionIdColumn).data().toString(),
-                 chosen.data().toString());
+            chosen.data().toString());
         // The next page continued the rows shown, in the API's order.
-        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), h.apiIds({}) + h.apiIds(QStringLiteral("starting_after=")
-                                                                                 + h.apiIds({}).constLast()));
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn),
+            h.apiIds({}) + h.apiIds(QStringLiteral("starting_after=") + h.apiIds({}).constLast()));
     }
 
     // With the header menu kept open, columns can be unticked one after another; the last
@@ -572,10 +584,10 @@ private Q_SLOTS:
         DUi::SessionsView *view = h.window->sessionsView();
         view->setFocus();
         view->selectionModel()->select(QItemSelection(h.proxy()->index(0, 0), h.proxy()->index(2, 0)),
-                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         view->setCurrentIndex(h.proxy()->index(0, 0));
         view->selectionModel()->select(QItemSelection(h.proxy()->index(0, 0), h.proxy()->index(2, 0)),
-                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QApplication::clipboard()->clear();
         QTest::keySequence(view, QKeySequence::Copy);
         const QStringList expected = h.column(SessionTableModel::SessionIdColumn).mid(0, 3);
@@ -615,7 +627,7 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), h.fixture.baseUrl().toString() + QStringLiteral("/view/") + id);
         menu->findChild<QAction *>(QStringLiteral("copyMerchantReferenceAction"))->trigger();
         QCOMPARE(QApplication::clipboard()->text(),
-                 h.proxy()->index(4, SessionTableModel::MerchantReferenceColumn).data().toString());
+            h.proxy()->index(4, SessionTableModel::MerchantReferenceColumn).data().toString());
         menu->close();
     }
 
@@ -634,14 +646,14 @@ private Q_SLOTS:
             menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(SessionTableModel::PhoneColumn))->trigger();
             delete menu;
             // Through the menu of the Status header: move it left, before Created.
-            QMenu *statusMenu = h.window->sessionsView()->createHeaderMenu(h.window.get(), SessionTableModel::StatusColumn);
+            QMenu *statusMenu
+                = h.window->sessionsView()->createHeaderMenu(h.window.get(), SessionTableModel::StatusColumn);
             statusMenu->findChild<QAction *>(QStringLiteral("moveColumnLeftAction"))->trigger();
             QVERIFY(statusMenu->findChild<QAction *>(QStringLiteral("moveColumnRightAction"))->isEnabled());
             delete statusMenu;
             header->resizeSection(SessionTableModel::StoreColumn, 251);
             QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                              QPoint(header->sectionViewportPosition(SessionTableModel::AmountColumn) + 20,
-                                     header->height() / 2));
+                QPoint(header->sectionViewportPosition(SessionTableModel::AmountColumn) + 20, header->height() / 2));
             QCOMPARE(header->sortIndicatorSection(), int(SessionTableModel::AmountColumn));
             saved = header->saveState();
         }
@@ -656,7 +668,8 @@ private Q_SLOTS:
         QCOMPARE(header->saveState(), saved);
         // The restored sort is applied to the rows.
         const qint64 first = h.proxy()->index(0, SessionTableModel::AmountColumn).data(Models::SortRole).toLongLong();
-        const qint64 last = h.proxy()->index(h.shown() - 1, SessionTableModel::AmountColumn).data(Models::SortRole).toLongLong();
+        const qint64 last
+            = h.proxy()->index(h.shown() - 1, SessionTableModel::AmountColumn).data(Models::SortRole).toLongLong();
         QVERIFY(header->sortIndicatorOrder() == Qt::AscendingOrder ? first <= last : first >= last);
     }
 
@@ -678,7 +691,7 @@ private Q_SLOTS:
         QCOMPARE(h.window->size(), QSize(1111, 777));
         QVERIFY(startAndWait(h));
         QCOMPARE(edit(h, "storesEdit")->text(), QStringLiteral("webshop-eu"));
-        QCOMPARE(h.model()->filter().storeIds(), QStringList{QStringLiteral("webshop-eu")});
+        QCOMPARE(h.model()->filter().storeIds(), QStringList { QStringLiteral("webshop-eu") });
         QCOMPARE(h.column(SessionTableModel::StoreColumn).count(QStringLiteral("webshop-eu")), h.shown());
     }
 
@@ -703,7 +716,7 @@ private Q_SLOTS:
         QVERIFY(saved);
         saved->trigger();
         QCOMPARE(stores->text(), QStringLiteral("helsinki-kamppi"));
-        QCOMPARE(h.model()->filter().storeIds(), QStringList{QStringLiteral("helsinki-kamppi")});
+        QCOMPARE(h.model()->filter().storeIds(), QStringList { QStringLiteral("helsinki-kamppi") });
         QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
         QCOMPARE(h.column(SessionTableModel::StoreColumn).count(QStringLiteral("helsinki-kamppi")), h.shown());
     }

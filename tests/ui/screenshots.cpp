@@ -24,9 +24,9 @@ bool waitFor(const std::function<bool()> &condition)
 
 void save(QWidget *window, const QString &directory, const QString &state, const QSize &size)
 {
-    QTest::qWait(150);   // let the busy bars and the layout settle
-    const QString file = QDir(directory).filePath(
-        QStringLiteral("%1-%2x%3.png").arg(state).arg(size.width()).arg(size.height()));
+    QTest::qWait(150); // let the busy bars and the layout settle
+    const QString file
+        = QDir(directory).filePath(QStringLiteral("%1-%2x%3.png").arg(state).arg(size.width()).arg(size.height()));
     window->grab().save(file);
     qInfo("wrote %s", qPrintable(file));
 }
@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
     const QString directory = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/shots");
     QDir().mkpath(directory);
 
-    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+    for (const QSize size : { QSize(1280, 800), QSize(1920, 1080) }) {
         {
             // Not configured.
             Testing::WindowHarness h;

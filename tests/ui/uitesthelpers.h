@@ -20,8 +20,8 @@ namespace Dintero::Testing {
 // in a temporary file.
 struct WindowHarness
 {
-    explicit WindowHarness(Sandbox::SandboxOptions options = SandboxFixture::smallOptions(),
-                           const QString &settingsFile = {})
+    explicit WindowHarness(
+        Sandbox::SandboxOptions options = SandboxFixture::smallOptions(), const QString &settingsFile = {})
         : fixture(std::move(options))
     {
         Core::ConnectionSettings connection;
@@ -31,7 +31,7 @@ struct WindowHarness
         connection.clientSecret = QStringLiteral("demo-secret");
         client = std::make_unique<Core::SessionClient>(connection, &network);
         // Fast retries keep failure tests short; the retry count stays the default.
-        client->setRetryPolicy({3, std::chrono::milliseconds(5), std::chrono::milliseconds(20)});
+        client->setRetryPolicy({ 3, std::chrono::milliseconds(5), std::chrono::milliseconds(20) });
         settings = std::make_unique<Settings::ConsoleSettings>(
             settingsFile.isEmpty() ? directory.filePath(QStringLiteral("settings.ini")) : settingsFile);
         window = std::make_unique<Ui::MainWindow>(*settings);

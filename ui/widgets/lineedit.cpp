@@ -5,9 +5,7 @@
 
 namespace Dintero::Ui {
 
-LineEdit::LineEdit(QWidget *parent)
-    : QLineEdit(parent)
-    , m_timer(new QTimer(this))
+LineEdit::LineEdit(QWidget *parent) : QLineEdit(parent), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(DefaultDelayMs);
@@ -58,7 +56,7 @@ void LineEdit::report()
 void LineEdit::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape && !text().isEmpty()) {
-        clear();   // textChanged reports the empty text
+        clear(); // textChanged reports the empty text
         flush();
         event->accept();
         return;

@@ -18,9 +18,7 @@ qsizetype lastValueStart(const QString &text)
 } // namespace
 
 MultiValueCompleter::MultiValueCompleter(QLineEdit *lineEdit)
-    : QCompleter(lineEdit)
-    , m_lineEdit(lineEdit)
-    , m_model(new QStringListModel(this))
+    : QCompleter(lineEdit), m_lineEdit(lineEdit), m_model(new QStringListModel(this))
 {
     setModel(m_model);
     setCaseSensitivity(Qt::CaseInsensitive);
@@ -44,7 +42,7 @@ QStringList MultiValueCompleter::values() const
 
 QStringList MultiValueCompleter::splitPath(const QString &path) const
 {
-    return {path.mid(lastValueStart(path)).trimmed()};
+    return { path.mid(lastValueStart(path)).trimmed() };
 }
 
 QString MultiValueCompleter::pathFromIndex(const QModelIndex &index) const

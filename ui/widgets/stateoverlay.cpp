@@ -175,7 +175,7 @@ void StateOverlay::updateGeometryToView()
         m_card->adjustSize();
         const QSize card = m_card->sizeHint();
         m_card->setGeometry((viewport.width() - m_card->width()) / 2,
-                            std::max(16, (viewport.height() - card.height()) / 3), m_card->width(), card.height());
+            std::max(16, (viewport.height() - card.height()) / 3), m_card->width(), card.height());
     } else {
         const int width = std::min(viewport.width() - 32, 620);
         m_card->setFixedWidth(std::max(width, 200));
@@ -183,15 +183,16 @@ void StateOverlay::updateGeometryToView()
         const int height = m_card->sizeHint().height();
         const int margin = 12;
         setGeometry(viewport.x() + (viewport.width() - m_card->width()) / 2,
-                    viewport.y() + viewport.height() - height - margin, m_card->width(), height);
+            viewport.y() + viewport.height() - height - margin, m_card->width(), height);
         m_card->setGeometry(0, 0, m_card->width(), height);
     }
 }
 
 bool StateOverlay::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest
-                              || event->type() == QEvent::Show)) {
+    if (watched == m_view
+        && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest
+            || event->type() == QEvent::Show)) {
         if (m_shown)
             updateGeometryToView();
     }

@@ -43,7 +43,7 @@ public:
         QString title;
         QString text;
         bool busy = false;
-        QString buttonText;   // no button when empty
+        QString buttonText; // no button when empty
     };
 
     explicit StateOverlay(QAbstractScrollArea *view);

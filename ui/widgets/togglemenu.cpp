@@ -6,8 +6,7 @@
 
 namespace Dintero::Ui {
 
-ToggleMenuKeeper::ToggleMenuKeeper(QMenu *menu)
-    : QObject(menu)
+ToggleMenuKeeper::ToggleMenuKeeper(QMenu *menu) : QObject(menu)
 {
     menu->installEventFilter(this);
 }
