@@ -784,7 +784,7 @@
     </message>
 </context>
 <context>
-    <name>Dintero::Core::ApiError</name>
+    <name>Dintero::Api::ApiError</name>
     <message>
         <source>Could not reach Dintero. Check the network connection and try again.</source>
         <translation>Fikk ikke kontakt med Dintero. Sjekk nettverkstilkoblingen og prøv igjen.</translation>
@@ -887,7 +887,7 @@
     </message>
 </context>
 <context>
-    <name>Dintero::Core::ConnectionSettings</name>
+    <name>Dintero::Api::ConnectionSettings</name>
     <message>
         <source>Test</source>
         <translation>Test</translation>
@@ -930,7 +930,7 @@
     </message>
 </context>
 <context>
-    <name>Dintero::Core::CredentialStore</name>
+    <name>Dintero::Api::CredentialStore</name>
     <message>
         <source>No secret is stored for this account.</source>
         <translation>Ingen hemmelighet er lagret for denne kontoen.</translation>
@@ -949,7 +949,7 @@
     </message>
 </context>
 <context>
-    <name>Dintero::Core::PaymentTokenRequest</name>
+    <name>Dintero::Api::PaymentTokenRequest</name>
     <message>
         <source>Enter a three-letter currency code, e.g. NOK.</source>
         <translation>Skriv inn en valutakode på tre bokstaver, f.eks. NOK.</translation>

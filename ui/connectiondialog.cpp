@@ -6,9 +6,9 @@
 
 namespace Dintero::Ui {
 
-using Kind = Core::ConnectionSettings::CredentialKind;
+using Kind = Api::ConnectionSettings::CredentialKind;
 
-ConnectionDialog::ConnectionDialog(const Core::ConnectionSettings &initial, QWidget *parent)
+ConnectionDialog::ConnectionDialog(const Api::ConnectionSettings &initial, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<::Ui::ConnectionDialog>())
 {
     m_ui->setupUi(this);
@@ -37,9 +37,9 @@ ConnectionDialog::ConnectionDialog(const Core::ConnectionSettings &initial, QWid
 
 ConnectionDialog::~ConnectionDialog() = default;
 
-Core::ConnectionSettings ConnectionDialog::connection() const
+Api::ConnectionSettings ConnectionDialog::connection() const
 {
-    Core::ConnectionSettings settings;
+    Api::ConnectionSettings settings;
     settings.baseUrl = QUrl(m_ui->baseUrlEdit->text().trimmed(), QUrl::StrictMode);
     settings.accountId = m_ui->accountIdEdit->text().trimmed();
     settings.credentialKind = Kind(m_ui->credentialKindCombo->currentIndex());
@@ -77,7 +77,7 @@ void ConnectionDialog::updateForm()
         break;
     }
 
-    const Core::ConnectionSettings settings = connection();
+    const Api::ConnectionSettings settings = connection();
     if (settings.isProduction())
         m_ui->environmentLabel->setText(tr("<b>Production account:</b> real customers and real payments."));
     else if (!settings.environmentName().isEmpty())

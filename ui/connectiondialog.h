@@ -22,11 +22,11 @@ class ConnectionDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ConnectionDialog)
 
 public:
-    explicit ConnectionDialog(const Core::ConnectionSettings &initial, QWidget *parent = nullptr);
+    explicit ConnectionDialog(const Api::ConnectionSettings &initial, QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
     // What the form holds, the secret of the chosen kind included.
-    Core::ConnectionSettings connection() const;
+    Api::ConnectionSettings connection() const;
 
 private:
     void updateForm();

@@ -19,8 +19,8 @@ Q_LOGGING_CATEGORY(lcConsoleApp, "console.app", QtInfoMsg)
 namespace Dintero::Ui {
 namespace {
 
-using Secret = Core::CredentialStore::Secret;
-using Kind = Core::ConnectionSettings::CredentialKind;
+using Secret = Api::CredentialStore::Secret;
+using Kind = Api::ConnectionSettings::CredentialKind;
 
 Secret secretFor(Kind kind)
 {
@@ -35,7 +35,7 @@ Secret secretFor(Kind kind)
     return Secret::ClientSecret;
 }
 
-QString secretOf(const Core::ConnectionSettings &connection)
+QString secretOf(const Api::ConnectionSettings &connection)
 {
     switch (connection.credentialKind) {
     case Kind::ClientCredentials:
@@ -48,7 +48,7 @@ QString secretOf(const Core::ConnectionSettings &connection)
     return {};
 }
 
-void setSecret(Core::ConnectionSettings &connection, const QString &secret)
+void setSecret(Api::ConnectionSettings &connection, const QString &secret)
 {
     switch (connection.credentialKind) {
     case Kind::ClientCredentials:
@@ -121,7 +121,7 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_settings(m_options.settingsFile.isEmpty() ? std::make_unique<Settings::ConsoleSettings>()
                                                   : std::make_unique<Settings::ConsoleSettings>(m_options.settingsFile))
-    , m_credentials(new Core::CredentialStore(QStringLiteral("dintero-console"), this))
+    , m_credentials(new Api::CredentialStore(QStringLiteral("dintero-console"), this))
 { }
 
 ConsoleApp::~ConsoleApp()
@@ -154,7 +154,7 @@ MainWindow *ConsoleApp::mainWindow() const
     return m_window.get();
 }
 
-Core::SessionClient *ConsoleApp::client() const
+Api::SessionClient *ConsoleApp::client() const
 {
     return m_client;
 }
@@ -204,7 +204,7 @@ void ConsoleApp::demoReady(Sandbox::SandboxServer *server, const QUrl &baseUrl, 
     }
     m_sandbox = server;
     qCInfo(lcConsoleApp) << "demo sandbox at" << baseUrl.toString();
-    Core::ConnectionSettings connection;
+    Api::ConnectionSettings connection;
     connection.baseUrl = baseUrl;
     connection.accountId = m_options.sandbox.accountId;
     connection.credentialKind = Kind::ClientCredentials;
@@ -239,18 +239,18 @@ void ConsoleApp::connectStored()
         m_window->setClient(nullptr);
         return;
     }
-    const Core::ConnectionSettings stored = m_settings->connection();
+    const Api::ConnectionSettings stored = m_settings->connection();
     m_window->setConnectionProblem(tr("Connecting\u2026"),
         tr("Reading the secret for account %1 from the system keychain.").arg(stored.accountId), true);
-    Core::CredentialRequest *request = m_credentials->load(stored.accountId, secretFor(stored.credentialKind));
-    connect(request, &Core::CredentialRequest::finished, this, [this, request, stored] {
+    Api::CredentialRequest *request = m_credentials->load(stored.accountId, secretFor(stored.credentialKind));
+    connect(request, &Api::CredentialRequest::finished, this, [this, request, stored] {
         if (!request->isOk()) {
             m_window->setConnectionProblem(tr("Could not read the secret for account %1").arg(stored.accountId),
                 request->errorString() + QLatin1String("\n\n")
                     + tr("Enter it again under File \u2192 Connection\u2026"));
             return;
         }
-        Core::ConnectionSettings connection = stored;
+        Api::ConnectionSettings connection = stored;
         setSecret(connection, request->value());
         if (const std::optional<QString> problem = connection.validationError()) {
             m_window->setConnectionProblem(tr("The stored connection cannot be used"), *problem);
@@ -260,23 +260,23 @@ void ConsoleApp::connectStored()
     });
 }
 
-void ConsoleApp::connectTo(const Core::ConnectionSettings &connection, const QString &note)
+void ConsoleApp::connectTo(const Api::ConnectionSettings &connection, const QString &note)
 {
-    Core::SessionClient *previous = m_client;
-    m_client = new Core::SessionClient(connection, &m_network, this);
+    Api::SessionClient *previous = m_client;
+    m_client = new Api::SessionClient(connection, &m_network, this);
     m_window->setClient(m_client, note);
     if (previous)
         previous->deleteLater();
 }
 
-void ConsoleApp::applyNewConnection(const Core::ConnectionSettings &connection)
+void ConsoleApp::applyNewConnection(const Api::ConnectionSettings &connection)
 {
     m_settings->setConnection(connection);
     m_settings->sync();
-    Core::CredentialRequest *request
+    Api::CredentialRequest *request
         = m_credentials->save(connection.accountId, secretFor(connection.credentialKind), secretOf(connection));
     const QString account = connection.accountId;
-    connect(request, &Core::CredentialRequest::finished, this, [this, request, account] {
+    connect(request, &Api::CredentialRequest::finished, this, [this, request, account] {
         if (!request->isOk() && m_window) {
             // The connection works for this run; the agent must know it will not be remembered.
             m_window->statusBar()->showMessage(

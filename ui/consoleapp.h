@@ -14,10 +14,10 @@
 
 class QApplication;
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 class CredentialStore;
 class SessionClient;
-} // namespace Dintero::Core
+} // namespace Dintero::Api
 
 namespace Dintero::Settings {
 class ConsoleSettings;
@@ -56,7 +56,7 @@ public:
     void start();
 
     MainWindow *mainWindow() const;
-    Core::SessionClient *client() const;
+    Api::SessionClient *client() const;
     // The demo sandbox, once it listens. It lives on a thread of its own (seeding and
     // serving stay off the GUI thread); talk to it over HTTP only.
     Sandbox::SandboxServer *sandbox() const;
@@ -67,8 +67,8 @@ private:
     void demoReady(Sandbox::SandboxServer *server, const QUrl &baseUrl, const QString &error);
     void stopDemo();
     void connectStored();
-    void connectTo(const Core::ConnectionSettings &connection, const QString &note);
-    void applyNewConnection(const Core::ConnectionSettings &connection);
+    void connectTo(const Api::ConnectionSettings &connection, const QString &note);
+    void applyNewConnection(const Api::ConnectionSettings &connection);
 
     ConsoleOptions m_options;
     std::unique_ptr<Settings::ConsoleSettings> m_settings;
@@ -76,8 +76,8 @@ private:
     QThread m_sandboxThread;
     QObject *m_sandboxContext = nullptr; // lives on m_sandboxThread
     Sandbox::SandboxServer *m_sandbox = nullptr; // lives on m_sandboxThread; set by demoReady()
-    Core::CredentialStore *m_credentials;
-    QPointer<Core::SessionClient> m_client;
+    Api::CredentialStore *m_credentials;
+    QPointer<Api::SessionClient> m_client;
     std::unique_ptr<MainWindow> m_window;
 };
 

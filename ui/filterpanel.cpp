@@ -108,7 +108,7 @@ FilterPanel::FilterPanel(QWidget *parent)
 
 FilterPanel::~FilterPanel() = default;
 
-void FilterPanel::setClock(std::function<QDateTime()> clock)
+void FilterPanel::setClock(Core::Clock clock)
 {
     m_clock = std::move(clock);
 }

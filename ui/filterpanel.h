@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "models/filtercriteria.h"
 
 #include <QWidget>
@@ -33,7 +34,7 @@ public:
     ~FilterPanel() override;
 
     // The clock presets are computed from (tests inject one).
-    void setClock(std::function<QDateTime()> clock);
+    void setClock(Core::Clock clock);
 
     Models::FilterCriteria criteria() const;
     // Shows `criteria` (a preset is recomputed for today) without reporting a change.
@@ -70,7 +71,7 @@ private:
     QTimer *m_dateTimer;
     QList<QAction *> m_statusActions;
     QAction *m_allStatusesAction = nullptr;
-    std::function<QDateTime()> m_clock;
+    Core::Clock m_clock;
     Models::FilterCriteria m_criteria;
     bool m_updating = false;
 };

@@ -266,14 +266,14 @@ void MainWindow::saveState()
     m_settings.sync();
 }
 
-void MainWindow::setClock(Models::Clock clock)
+void MainWindow::setClock(Core::Clock clock)
 {
     m_clock = clock;
     m_model->setClock(clock);
     m_ui->filterPanel->setClock(clock);
 }
 
-void MainWindow::setClient(Core::SessionClient *client, const QString &note)
+void MainWindow::setClient(Api::SessionClient *client, const QString &note)
 {
     m_client = client;
     m_connectionNote = note;
@@ -291,7 +291,7 @@ void MainWindow::setClient(Core::SessionClient *client, const QString &note)
     updateViewState();
 }
 
-Core::SessionClient *MainWindow::client() const
+Api::SessionClient *MainWindow::client() const
 {
     return m_client;
 }
@@ -570,7 +570,7 @@ void MainWindow::updateStatusBar()
     m_rowsLabel->setText(rows);
 
     if (connected) {
-        const Core::ConnectionSettings &connection = m_client->settings();
+        const Api::ConnectionSettings &connection = m_client->settings();
         QString account = tr("Account %1").arg(connection.accountId);
         const QString environment = connection.environmentName();
         if (!environment.isEmpty()) {
@@ -616,7 +616,7 @@ void MainWindow::updateWindowTitle()
 {
     QString title = tr("Dintero Checkout Sessions");
     if (m_client) {
-        const Core::ConnectionSettings &connection = m_client->settings();
+        const Api::ConnectionSettings &connection = m_client->settings();
         const QString environment = connection.environmentName();
         title = environment.isEmpty() ? tr("%1 \u2014 %2").arg(connection.accountId, title)
                                       : tr("%1 (%2) \u2014 %3").arg(connection.accountId, environment, title);

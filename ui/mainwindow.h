@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/connectionsettings.h"
+#include "core/clock.h"
 #include "models/filtercriteria.h"
 #include "models/sessioncsvexporter.h"
 #include "models/sessiontablemodel.h"
@@ -23,10 +24,10 @@ namespace Ui {
 class MainWindow;
 }
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 class ApiError;
 class SessionClient;
-} // namespace Dintero::Core
+} // namespace Dintero::Api
 
 namespace Dintero::Models {
 class SessionFilterProxyModel;
@@ -57,12 +58,12 @@ public:
     ~MainWindow() override;
 
     // The clock for statuses, presets and "last refresh" (tests inject one).
-    void setClock(Models::Clock clock);
+    void setClock(Core::Clock clock);
 
     // The client to browse with; nullptr shows what to do instead. `note` is shown
     // beside the account in the status bar ("demo sandbox").
-    void setClient(Core::SessionClient *client, const QString &note = {});
-    Core::SessionClient *client() const;
+    void setClient(Api::SessionClient *client, const QString &note = {});
+    Api::SessionClient *client() const;
     // Shown in place of the table while there is no client (e.g. "Reading the secret
     // from the keychain…", or why that failed).
     void setConnectionProblem(const QString &title, const QString &text, bool busy = false);
@@ -92,7 +93,7 @@ Q_SIGNALS:
     // "Cancel Session…" on a row; the action is offered only while something listens.
     void cancelSessionRequested(const QString &sessionId);
     // The agent saved new connection settings (with secrets) in the connection dialog.
-    void connectionChanged(const Dintero::Core::ConnectionSettings &settings);
+    void connectionChanged(const Dintero::Api::ConnectionSettings &settings);
     void exportFinished(bool written);
 
 protected:
@@ -146,7 +147,7 @@ private:
     Settings::ConsoleSettings &m_settings;
     Models::SessionTableModel *m_model;
     Models::SessionFilterProxyModel *m_proxy;
-    QPointer<Core::SessionClient> m_client;
+    QPointer<Api::SessionClient> m_client;
     QPointer<Models::SessionCsvExporter> m_export;
     QMenu *m_savedFiltersMenu;
     QActionGroup *m_autoRefreshGroup;
@@ -160,7 +161,7 @@ private:
     QLabel *m_exportLabel;
     QProgressBar *m_exportProgress;
     QPushButton *m_exportCancel;
-    Models::Clock m_clock;
+    Core::Clock m_clock;
     Models::FilterCriteria m_criteria;
     Models::SearchStage m_searchStage = Models::SearchStage::AsSessionId;
     QString m_connectionNote;

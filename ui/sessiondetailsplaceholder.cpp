@@ -12,7 +12,7 @@
 namespace Dintero::Ui {
 
 SessionDetailsPlaceholder::SessionDetailsPlaceholder(
-    Core::SessionClient *client, const QString &sessionId, QWidget *parent)
+    Api::SessionClient *client, const QString &sessionId, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<::Ui::SessionDetailsPlaceholder>())
 {
     m_ui->setupUi(this);
@@ -25,8 +25,8 @@ SessionDetailsPlaceholder::SessionDetailsPlaceholder(
     m_ui->jsonText->setFont(mono);
     if (!client)
         return;
-    Core::SessionReply *reply = client->getSession(sessionId);
-    connect(reply, &Core::SessionRequest::finished, this, [this, reply] {
+    Api::SessionReply *reply = client->getSession(sessionId);
+    connect(reply, &Api::SessionRequest::finished, this, [this, reply] {
         if (reply->hasError()) {
             m_ui->summaryLabel->setText(tr("Could not load the session: %1").arg(reply->error().message()));
             return;

@@ -9,9 +9,9 @@ namespace Ui {
 class SessionDetailsPlaceholder;
 }
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 class SessionClient;
-}
+} // namespace Dintero::Api
 
 namespace Dintero::Ui {
 
@@ -24,7 +24,7 @@ class SessionDetailsPlaceholder final : public QDialog
     Q_DISABLE_COPY_MOVE(SessionDetailsPlaceholder)
 
 public:
-    SessionDetailsPlaceholder(Core::SessionClient *client, const QString &sessionId, QWidget *parent = nullptr);
+    SessionDetailsPlaceholder(Api::SessionClient *client, const QString &sessionId, QWidget *parent = nullptr);
     ~SessionDetailsPlaceholder() override;
 
 private:

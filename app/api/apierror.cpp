@@ -1,6 +1,6 @@
 #include "api/apierror.h"
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 
 ApiError::ApiError(Kind kind, QString detail) : m_kind(kind), m_detail(std::move(detail)) { }
 
@@ -209,4 +209,4 @@ QString ApiError::kindName(Kind kind)
     return QStringLiteral("unknown");
 }
 
-} // namespace Dintero::Core
+} // namespace Dintero::Api

@@ -5,14 +5,14 @@
 
 #include <chrono>
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 
 // What went wrong with one API request, as a value: travels in reply handles and
 // signals, never as an exception. message() is for the support agent, detail() for
 // the log (it never contains credentials or tokens).
 class ApiError
 {
-    Q_DECLARE_TR_FUNCTIONS(Dintero::Core::ApiError)
+    Q_DECLARE_TR_FUNCTIONS(Dintero::Api::ApiError)
 
 public:
     enum class Kind {
@@ -76,4 +76,4 @@ private:
     std::chrono::milliseconds m_timeout { 0 };
 };
 
-} // namespace Dintero::Core
+} // namespace Dintero::Api

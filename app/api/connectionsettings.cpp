@@ -4,7 +4,7 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 
 QUrl ConnectionSettings::defaultBaseUrl()
 {
@@ -41,9 +41,9 @@ bool ConnectionSettings::isLoopbackHost(const QString &host)
 QString ConnectionSettings::environmentName() const
 {
     if (accountId.startsWith(u'T'))
-        return QCoreApplication::translate("Dintero::Core::ConnectionSettings", "Test");
+        return QCoreApplication::translate("Dintero::Api::ConnectionSettings", "Test");
     if (accountId.startsWith(u'P'))
-        return QCoreApplication::translate("Dintero::Core::ConnectionSettings", "Production");
+        return QCoreApplication::translate("Dintero::Api::ConnectionSettings", "Production");
     return {};
 }
 
@@ -84,4 +84,4 @@ std::optional<QString> ConnectionSettings::validationError() const
     return std::nullopt;
 }
 
-} // namespace Dintero::Core
+} // namespace Dintero::Api

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 
 // Where and as whom the console talks to Dintero. A plain value; the secrets in it
 // come from CredentialStore and are never written to QSettings or logs (there is
@@ -42,7 +42,7 @@ struct ConnectionSettings
     static bool isLoopbackHost(const QString &host);
 
     // Last: the macro ends with "private:".
-    Q_DECLARE_TR_FUNCTIONS(Dintero::Core::ConnectionSettings)
+    Q_DECLARE_TR_FUNCTIONS(Dintero::Api::ConnectionSettings)
 };
 
-} // namespace Dintero::Core
+} // namespace Dintero::Api

@@ -4,7 +4,7 @@
 
 #include <qt6keychain/keychain.h>
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 namespace {
 
 QString secretName(CredentialStore::Secret secret)
@@ -161,4 +161,4 @@ CredentialRequest *CredentialStore::remove(const QString &accountId, Secret secr
     return request;
 }
 
-} // namespace Dintero::Core
+} // namespace Dintero::Api

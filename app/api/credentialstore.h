@@ -3,7 +3,7 @@
 #include <QObject>
 #include <QString>
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 
 // One asynchronous keychain operation. Owned by the CredentialStore, which deletes it
 // (deleteLater) right after finished(); read the result in the finished() slot.
@@ -77,4 +77,4 @@ private:
     QString m_service;
 };
 
-} // namespace Dintero::Core
+} // namespace Dintero::Api

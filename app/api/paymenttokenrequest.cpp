@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 
 std::optional<QString> PaymentTokenRequest::validationError() const
 {
@@ -60,4 +60,4 @@ QJsonObject PaymentTokenRequest::toJson() const
     return QJsonObject { { QLatin1String("session"), session }, { QLatin1String("token_provider"), provider } };
 }
 
-} // namespace Dintero::Core
+} // namespace Dintero::Api

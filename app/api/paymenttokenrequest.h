@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 
 // The typed form of a POST /v1/sessions/payment-token body (§4.7 of the reference):
 // a session that only collects card details and stores a payment token, no amount.
@@ -36,7 +36,7 @@ struct PaymentTokenRequest
     QJsonObject toJson() const;
 
     // Last: the macro ends with "private:".
-    Q_DECLARE_TR_FUNCTIONS(Dintero::Core::PaymentTokenRequest)
+    Q_DECLARE_TR_FUNCTIONS(Dintero::Api::PaymentTokenRequest)
 };
 
-} // namespace Dintero::Core
+} // namespace Dintero::Api

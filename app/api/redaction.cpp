@@ -3,7 +3,7 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
-namespace Dintero::Core::Redaction {
+namespace Dintero::Api::Redaction {
 namespace {
 
 bool isSensitiveKey(const QString &key)
@@ -122,4 +122,4 @@ QString text(QString input, const QStringList &secrets)
     return input;
 }
 
-} // namespace Dintero::Core::Redaction
+} // namespace Dintero::Api::Redaction

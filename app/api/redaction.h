@@ -10,7 +10,7 @@
 
 // Helpers that keep credentials out of log lines. Every log line of console.api and
 // console.auth that could carry request data goes through them.
-namespace Dintero::Core::Redaction {
+namespace Dintero::Api::Redaction {
 
 inline constexpr QLatin1StringView Mask { "***" };
 
@@ -30,4 +30,4 @@ QJsonObject json(const QJsonObject &object);
 // text with every occurrence of each non-trivial secret (3+ characters) masked.
 QString text(QString text, const QStringList &secrets);
 
-} // namespace Dintero::Core::Redaction
+} // namespace Dintero::Api::Redaction

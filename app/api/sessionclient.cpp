@@ -45,7 +45,7 @@
 // tests/api/sessionclient_test.cpp proves it against the sandbox ("reset" fault after
 // a kept-alive GET; the server counts exactly one cancel).
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 
 class HttpExchange;
 
@@ -232,7 +232,7 @@ public:
     milliseconds transferTimeout = SessionClient::DefaultTransferTimeout;
     qint64 maxBodySize = SessionClient::DefaultMaxBodySize;
     SessionClient::RetryPolicy retryPolicy;
-    std::function<QDateTime()> clock = [] {
+    Core::Clock clock = [] {
         return QDateTime::currentDateTimeUtc();
     };
 
@@ -850,10 +850,10 @@ void SessionClientPrivate::handleList(ListReply *reply, const HttpOutcome &outco
     }
     // Straight from the bytes (Session::pageFromJson): a page is parsed several times
     // faster than through QJsonDocument.
-    Session::Page page = Session::pageFromJson(outcome.body);
-    if (page.problem != Session::Page::Problem::None) {
+    Core::Session::Page page = Core::Session::pageFromJson(outcome.body);
+    if (page.problem != Core::Session::Page::Problem::None) {
         ApiError error(
-            page.problem == Session::Page::Problem::Syntax ? ApiError::Kind::MalformedBody : ApiError::Kind::Schema,
+            page.problem == Core::Session::Page::Problem::Syntax ? ApiError::Kind::MalformedBody : ApiError::Kind::Schema,
             QStringLiteral("list_sessions: ") + page.error + QStringLiteral(" (%1 bytes)").arg(outcome.body.size()));
         error.setHttpStatus(outcome.status);
         finish(reply, error);
@@ -886,7 +886,7 @@ void SessionClientPrivate::handleSession(SessionReply *reply, const HttpOutcome 
         return;
     }
     QString problem;
-    std::optional<Session> session = Session::fromJson(document->object(), &problem);
+    std::optional<Core::Session> session = Core::Session::fromJson(document->object(), &problem);
     if (!session) {
         finish(reply, schemaError(what + QStringLiteral(": ") + problem, outcome.status));
         return;
@@ -928,7 +928,7 @@ void SessionClientPrivate::handleCreated(CreatedReply *reply, const HttpOutcome 
     const QJsonValue session = object.value(QLatin1String("session"));
     if (session.isObject()) {
         QString problem;
-        reply->m_session = Session::fromJson(session.toObject(), &problem);
+        reply->m_session = Core::Session::fromJson(session.toObject(), &problem);
         if (!reply->m_session)
             qCWarning(lcConsoleApi).noquote() << what << "ignored the included session:" << problem;
     }
@@ -948,10 +948,10 @@ void SessionClientPrivate::handleCancel(CancelReply *reply, const HttpOutcome &o
     }
     ApiError error;
     const std::optional<QJsonDocument> document = parseBody(outcome, QStringLiteral("cancel_session"), &error);
-    std::optional<Session> session;
+    std::optional<Core::Session> session;
     QString problem;
     if (document && document->isObject())
-        session = Session::fromJson(document->object(), &problem);
+        session = Core::Session::fromJson(document->object(), &problem);
     if (!session) {
         // 200, but an unreadable answer: read the session to know what happened.
         const QString detail = document ? QStringLiteral("cancel_session: ") + problem : error.detail();
@@ -978,12 +978,12 @@ void SessionClientPrivate::verifyCancel(CancelReply *reply, const ApiError &canc
     auto *exchange = new HttpExchange(this, reply, "GET", url, {}, [this, reply, cancelError](const HttpOutcome &got) {
         reply->m_verified = true;
         ApiError error = got.error;
-        std::optional<Session> session;
+        std::optional<Core::Session> session;
         if (!error.isError()) {
             const std::optional<QJsonDocument> document = parseBody(got, QStringLiteral("get_session"), &error);
             QString problem;
             if (document && document->isObject())
-                session = Session::fromJson(document->object(), &problem);
+                session = Core::Session::fromJson(document->object(), &problem);
             if (document && !session)
                 error = schemaError(QStringLiteral("get_session: ") + problem, got.status);
         }
@@ -1060,12 +1060,12 @@ void SessionRequest::abort()
         m_client->d->abort(this);
 }
 
-ListReply::ListReply(const SessionFilter &filter, const QString &startingAfter, SessionClient *client)
+ListReply::ListReply(const Core::SessionFilter &filter, const QString &startingAfter, SessionClient *client)
     : SessionRequest(Operation::ListSessions, client), m_filter(filter), m_startingAfter(startingAfter)
 { }
 
 ListReply::~ListReply() = default;
-const SessionFilter &ListReply::filter() const
+const Core::SessionFilter &ListReply::filter() const
 {
     return m_filter;
 }
@@ -1073,7 +1073,7 @@ QString ListReply::startingAfter() const
 {
     return m_startingAfter;
 }
-const QList<Session> &ListReply::sessions() const
+const QList<Core::Session> &ListReply::sessions() const
 {
     return m_sessions;
 }
@@ -1100,7 +1100,7 @@ QString SessionReply::sessionId() const
 {
     return m_sessionId;
 }
-const Session &SessionReply::session() const
+const Core::Session &SessionReply::session() const
 {
     return m_session;
 }
@@ -1120,7 +1120,7 @@ QJsonArray CreatedReply::publish() const
 {
     return m_publish;
 }
-const std::optional<Session> &CreatedReply::session() const
+const std::optional<Core::Session> &CreatedReply::session() const
 {
     return m_session;
 }
@@ -1138,7 +1138,7 @@ CancelReply::Outcome CancelReply::outcome() const
 {
     return m_outcome;
 }
-const std::optional<Session> &CancelReply::session() const
+const std::optional<Core::Session> &CancelReply::session() const
 {
     return m_session;
 }
@@ -1243,7 +1243,7 @@ void SessionClient::setRetryPolicy(const RetryPolicy &policy)
     d->retryPolicy = policy;
 }
 
-void SessionClient::setClock(std::function<QDateTime()> clock)
+void SessionClient::setClock(Core::Clock clock)
 {
     d->clock = clock ? std::move(clock) : [] {
         return QDateTime::currentDateTimeUtc();
@@ -1256,7 +1256,7 @@ void SessionClient::clearToken()
     d->renewAt = {};
 }
 
-ListReply *SessionClient::listSessions(const SessionFilter &filter, const QString &startingAfter)
+ListReply *SessionClient::listSessions(const Core::SessionFilter &filter, const QString &startingAfter)
 {
     auto *reply = new ListReply(filter, startingAfter, this);
     d->start(reply, "GET", d->endpoint(QStringLiteral("/sessions"), filter.toQuery(startingAfter)), {},
@@ -1329,4 +1329,4 @@ CreatedReply *SessionClient::createPaymentTokenSession(const PaymentTokenRequest
     return createPaymentTokenSession(request.toJson(), includeSession);
 }
 
-} // namespace Dintero::Core
+} // namespace Dintero::Api

@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "api/connectionsettings.h"
 #include "api/paymenttokenrequest.h"
+#include "core/clock.h"
 #include "core/session.h"
 #include "core/sessionfilter.h"
 
@@ -24,7 +25,7 @@
 
 class QNetworkAccessManager;
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 
 class SessionClient;
 
@@ -95,12 +96,12 @@ class ListReply final : public SessionRequest
     Q_DISABLE_COPY_MOVE(ListReply)
 
 public:
-    ListReply(const SessionFilter &filter, const QString &startingAfter, SessionClient *client);
+    ListReply(const Core::SessionFilter &filter, const QString &startingAfter, SessionClient *client);
     ~ListReply() override;
 
-    const SessionFilter &filter() const;
+    const Core::SessionFilter &filter() const;
     QString startingAfter() const;
-    const QList<Session> &sessions() const;
+    const QList<Core::Session> &sessions() const;
     // A full page (as many sessions as the limit) means there may be more; the cursor
     // for the next page is the id of the last session.
     bool hasMore() const;
@@ -110,9 +111,9 @@ public:
 
 private:
     friend class SessionClientPrivate;
-    SessionFilter m_filter;
+    Core::SessionFilter m_filter;
     QString m_startingAfter;
-    QList<Session> m_sessions;
+    QList<Core::Session> m_sessions;
     bool m_hasMore = false;
     QString m_parseProblems;
 };
@@ -129,12 +130,12 @@ public:
 
     QString sessionId() const;
     // Valid only without error.
-    const Session &session() const;
+    const Core::Session &session() const;
 
 private:
     friend class SessionClientPrivate;
     QString m_sessionId;
-    Session m_session;
+    Core::Session m_session;
 };
 
 // POST /v1/sessions, /v1/sessions-profile and /v1/sessions/payment-token.
@@ -150,14 +151,14 @@ public:
     QString id() const;
     QUrl url() const; // the hosted checkout page (payment link)
     QJsonArray publish() const; // configuration.publish results, if any
-    const std::optional<Session> &session() const; // only with includeSession
+    const std::optional<Core::Session> &session() const; // only with includeSession
 
 private:
     friend class SessionClientPrivate;
     QString m_id;
     QUrl m_url;
     QJsonArray m_publish;
-    std::optional<Session> m_session;
+    std::optional<Core::Session> m_session;
 };
 
 // POST /v1/sessions/{id}/cancel. Never retried. When the answer is lost after the
@@ -183,7 +184,7 @@ public:
     QString sessionId() const;
     Outcome outcome() const;
     // The session after the cancel (from the cancel's answer or the follow-up GET).
-    const std::optional<Session> &session() const;
+    const std::optional<Core::Session> &session() const;
     // True when session() came from the follow-up GET.
     bool wasVerified() const;
     // The follow-up GET's own error, when it failed.
@@ -193,7 +194,7 @@ private:
     friend class SessionClientPrivate;
     QString m_sessionId;
     Outcome m_outcome = Outcome::Unknown;
-    std::optional<Session> m_session;
+    std::optional<Core::Session> m_session;
     bool m_verified = false;
     ApiError m_verificationError;
 };
@@ -244,11 +245,11 @@ public:
     RetryPolicy retryPolicy() const;
     void setRetryPolicy(const RetryPolicy &policy);
     // The time used for token expiry (tests move it). Defaults to the system clock.
-    void setClock(std::function<QDateTime()> clock);
+    void setClock(Core::Clock clock);
     // Forgets the cached access token; the next request fetches a new one.
     void clearToken();
 
-    ListReply *listSessions(const SessionFilter &filter, const QString &startingAfter = {});
+    ListReply *listSessions(const Core::SessionFilter &filter, const QString &startingAfter = {});
     SessionReply *getSession(const QString &id, Includes includes = {});
     CreatedReply *createSession(const QJsonObject &body, bool includeSession = false);
     CreatedReply *createSessionFromProfile(const QJsonObject &body, bool includeSession = false);
@@ -267,6 +268,6 @@ private:
     std::unique_ptr<SessionClientPrivate> d;
 };
 
-} // namespace Dintero::Core
+} // namespace Dintero::Api
 
-Q_DECLARE_OPERATORS_FOR_FLAGS(Dintero::Core::SessionClient::Includes)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Dintero::Api::SessionClient::Includes)

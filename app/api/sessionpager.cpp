@@ -3,7 +3,7 @@
 #include "api/logging.h"
 #include "api/sessionclient.h"
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 
 SessionPager::SessionPager(SessionClient *client, QObject *parent) : QObject(parent), m_client(client) { }
 
@@ -15,7 +15,7 @@ SessionPager::~SessionPager()
     }
 }
 
-void SessionPager::start(const SessionFilter &filter)
+void SessionPager::start(const Core::SessionFilter &filter)
 {
     // The latest request wins: drop the page in flight without delivering it.
     abandonReply();
@@ -77,7 +77,7 @@ void SessionPager::abandonReply()
     old->abort();
 }
 
-void SessionPager::resume(const SessionFilter &filter, const QString &cursor, bool hasMore, int loaded)
+void SessionPager::resume(const Core::SessionFilter &filter, const QString &cursor, bool hasMore, int loaded)
 {
     const bool wasBusy = stopRun();
     m_filter = filter;
@@ -90,7 +90,7 @@ void SessionPager::resume(const SessionFilter &filter, const QString &cursor, bo
         finishRun();
 }
 
-const SessionFilter &SessionPager::filter() const
+const Core::SessionFilter &SessionPager::filter() const
 {
     return m_filter;
 }
@@ -144,7 +144,7 @@ void SessionPager::handleReply(ListReply *reply)
         return;
     }
     m_lastError = {};
-    const QList<Session> &page = reply->sessions();
+    const QList<Core::Session> &page = reply->sessions();
     const QString next = reply->nextCursor();
     // A server that hands back the same cursor would make the walk endless.
     m_hasMore = reply->hasMore() && !next.isEmpty() && next != m_cursor;
@@ -174,4 +174,4 @@ void SessionPager::finishRun()
     Q_EMIT finished();
 }
 
-} // namespace Dintero::Core
+} // namespace Dintero::Api

@@ -9,7 +9,7 @@
 #include <QPointer>
 #include <QString>
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 
 class ListReply;
 class SessionClient;
@@ -28,7 +28,7 @@ public:
     ~SessionPager() override;
 
     // Forgets everything, aborts a page in flight and fetches the first page of filter.
-    void start(const SessionFilter &filter);
+    void start(const Core::SessionFilter &filter);
     // Fetches the next page; does nothing while a page is in flight or when there are
     // no more. After failed() it retries the page that failed.
     void fetchNext();
@@ -40,9 +40,9 @@ public:
     // Aborts the page in flight (emitting finished() if one was) and takes up an earlier
     // walk of `filter` again: `loaded` sessions so far, the next page after `cursor`.
     // Used when a refresh is given up and the rows of the walk before it stay.
-    void resume(const SessionFilter &filter, const QString &cursor, bool hasMore, int loaded);
+    void resume(const Core::SessionFilter &filter, const QString &cursor, bool hasMore, int loaded);
 
-    const SessionFilter &filter() const;
+    const Core::SessionFilter &filter() const;
     bool isLoading() const;
     bool hasMore() const;
     int loadedCount() const;
@@ -52,7 +52,7 @@ public:
 Q_SIGNALS:
     void pageLoaded(const QList<Dintero::Core::Session> &page, bool hasMore);
     void progress(int loaded);
-    void failed(const Dintero::Core::ApiError &error);
+    void failed(const Dintero::Api::ApiError &error);
     // The run started by start(), fetchNext() or loadAll() is over (after the page,
     // the failure or cancel()). Not emitted for a run that a newer start() replaced.
     void finished();
@@ -68,7 +68,7 @@ private:
 
     QPointer<SessionClient> m_client;
     QPointer<ListReply> m_reply;
-    SessionFilter m_filter;
+    Core::SessionFilter m_filter;
     QString m_cursor;
     ApiError m_lastError;
     int m_loaded = 0;
@@ -80,4 +80,4 @@ private:
     quint64 m_run = 0;
 };
 
-} // namespace Dintero::Core
+} // namespace Dintero::Api

@@ -474,7 +474,7 @@ std::optional<PaymentTokenOptions> paymentTokenOptions(const QCommandLineParser 
         return std::nullopt;
     }
     PaymentTokenOptions options;
-    Core::PaymentTokenRequest &request = options.request;
+    Api::PaymentTokenRequest &request = options.request;
     const auto currency
         = ArgumentParser::parseCurrency(QStringLiteral("--currency"), parser.value(QStringLiteral("currency")), error);
     if (!currency)
@@ -972,7 +972,7 @@ std::optional<ConnectionOptions> ArgumentParser::resolveConnection(
     auto pick = [&environment](const std::optional<QString> &option, const QString &variable) {
         return option ? option : environmentValue(environment, variable);
     };
-    Core::ConnectionSettings &settings = connection.settings;
+    Api::ConnectionSettings &settings = connection.settings;
 
     const std::optional<QString> baseUrl = pick(options.baseUrl, EnvBaseUrl);
     if (baseUrl) {
@@ -1011,10 +1011,10 @@ std::optional<ConnectionOptions> ArgumentParser::resolveConnection(
     }
 
     if (apiKey) {
-        settings.credentialKind = Core::ConnectionSettings::CredentialKind::ApiKey;
+        settings.credentialKind = Api::ConnectionSettings::CredentialKind::ApiKey;
         settings.apiKey = apiKey->trimmed();
     } else if (clientId || clientSecret) {
-        settings.credentialKind = Core::ConnectionSettings::CredentialKind::ClientCredentials;
+        settings.credentialKind = Api::ConnectionSettings::CredentialKind::ClientCredentials;
         if (!clientId) {
             *error = tr("The client id is missing.");
             *hint = tr("Set --client-id or DINTERO_CLIENT_ID.");
@@ -1035,7 +1035,7 @@ std::optional<ConnectionOptions> ArgumentParser::resolveConnection(
 
     if (const std::optional<QString> accountId = pick(options.accountId, EnvAccountId)) {
         settings.accountId = accountId->trimmed();
-    } else if (apiKey && Core::ConnectionSettings::isValidAccountId(settings.apiKey.left(9))) {
+    } else if (apiKey && Api::ConnectionSettings::isValidAccountId(settings.apiKey.left(9))) {
         // API keys start with the account id (^[PT]\d{8}.*$).
         settings.accountId = settings.apiKey.left(9);
     } else {

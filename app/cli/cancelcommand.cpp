@@ -10,7 +10,7 @@
 
 namespace Dintero::Cli {
 
-CancelCommand::CancelCommand(CancelOptions options, Core::SessionClient *client, const CommandIo &io, QObject *parent)
+CancelCommand::CancelCommand(CancelOptions options, Api::SessionClient *client, const CommandIo &io, QObject *parent)
     : Command(client, io, parent), m_options(std::move(options))
 { }
 
@@ -38,8 +38,8 @@ void CancelCommand::run()
         return;
     }
     // Show what is about to be cancelled before asking.
-    Core::SessionReply *reply = client()->getSession(m_options.id);
-    connect(reply, &Core::SessionRequest::finished, this, [this, reply] {
+    Api::SessionReply *reply = client()->getSession(m_options.id);
+    connect(reply, &Api::SessionRequest::finished, this, [this, reply] {
         if (reply->hasError()) {
             finishWithApiError(reply->error());
             return;
@@ -94,13 +94,13 @@ void CancelCommand::handleAnswer(const QString &answer)
 void CancelCommand::sendCancel()
 {
     m_sent = true;
-    Core::CancelReply *reply = client()->cancelSession(m_options.id);
-    connect(reply, &Core::SessionRequest::finished, this, [this, reply] { report(reply); });
+    Api::CancelReply *reply = client()->cancelSession(m_options.id);
+    connect(reply, &Api::SessionRequest::finished, this, [this, reply] { report(reply); });
 }
 
-void CancelCommand::report(Core::CancelReply *reply)
+void CancelCommand::report(Api::CancelReply *reply)
 {
-    using Outcome = Core::CancelReply::Outcome;
+    using Outcome = Api::CancelReply::Outcome;
     switch (reply->outcome()) {
     case Outcome::Cancelled: {
         const QDateTime at = reply->session() ? reply->session()->cancelledAt() : QDateTime();

@@ -3,9 +3,12 @@
 #include "cli/command.h"
 
 namespace Dintero::Core {
-class CancelReply;
 class Session;
-} // namespace Dintero::Core
+}
+
+namespace Dintero::Api {
+class CancelReply;
+} // namespace Dintero::Api
 
 namespace Dintero::Cli {
 
@@ -18,7 +21,7 @@ class CancelCommand final : public Command
     Q_DISABLE_COPY_MOVE(CancelCommand)
 
 public:
-    CancelCommand(CancelOptions options, Core::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
+    CancelCommand(CancelOptions options, Api::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
     ~CancelCommand() override;
 
     // Whether an answer means yes ("y", "yes", case-insensitive, or the translated forms).
@@ -31,7 +34,7 @@ private:
     void confirm(const Core::Session &session);
     void handleAnswer(const QString &answer);
     void sendCancel();
-    void report(Core::CancelReply *reply);
+    void report(Api::CancelReply *reply);
 
     CancelOptions m_options;
     bool m_sent = false;

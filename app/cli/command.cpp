@@ -26,7 +26,7 @@ void printUsageError(QTextStream &err, const QString &message, const QString &hi
     err.flush();
 }
 
-Command::Command(Core::SessionClient *client, const CommandIo &io, QObject *parent)
+Command::Command(Api::SessionClient *client, const CommandIo &io, QObject *parent)
     : QObject(parent), m_client(client), m_io(io)
 {
     Q_ASSERT(m_io.out && m_io.err);
@@ -34,8 +34,7 @@ Command::Command(Core::SessionClient *client, const CommandIo &io, QObject *pare
 
 Command::~Command() = default;
 
-Command *Command::create(
-    const Invocation &invocation, Core::SessionClient *client, const CommandIo &io, QObject *parent)
+Command *Command::create(const Invocation &invocation, Api::SessionClient *client, const CommandIo &io, QObject *parent)
 {
     switch (invocation.command) {
     case CommandKind::List:
@@ -88,14 +87,14 @@ void Command::finish(int exitCode)
     QTimer::singleShot(0, this, [this] { Q_EMIT done(m_exitCode); });
 }
 
-void Command::finishWithApiError(const Core::ApiError &error)
+void Command::finishWithApiError(const Api::ApiError &error)
 {
     finishWithError(error.message());
 }
 
-void Command::finishWithSession(Core::SessionReply *reply, OutputFormat format)
+void Command::finishWithSession(Api::SessionReply *reply, OutputFormat format)
 {
-    connect(reply, &Core::SessionRequest::finished, this, [this, reply, format] {
+    connect(reply, &Api::SessionRequest::finished, this, [this, reply, format] {
         if (reply->hasError()) {
             finishWithApiError(reply->error());
             return;
@@ -120,7 +119,7 @@ void Command::finishWithUsageError(const QString &message, const QString &hint)
     finish(ExitUsageError);
 }
 
-Core::SessionClient *Command::client() const
+Api::SessionClient *Command::client() const
 {
     return m_client;
 }

@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "cli/invocation.h"
+#include "core/clock.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -16,10 +17,10 @@
 class QIODevice;
 class QTextStream;
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 class SessionClient;
 class SessionReply;
-} // namespace Dintero::Core
+} // namespace Dintero::Api
 
 namespace Dintero::Cli {
 
@@ -43,7 +44,7 @@ struct CommandIo
     QIODevice *stdinDevice = nullptr; // read for --body -
     bool showProgress = false; // progress lines on err (when it is a terminal)
     QLocale locale; // for amounts in tables
-    std::function<QDateTime()> clock; // "now" for the derived status; system clock if empty
+    Core::Clock clock; // "now" for the derived status; system clock if empty
 };
 
 // "dintero-sessions: <message>" and the hint, on err.
@@ -62,7 +63,7 @@ public:
 
     // The command for invocation.command with its options.
     static Command *create(
-        const Invocation &invocation, Core::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
+        const Invocation &invocation, Api::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
 
     void start();
     bool isDone() const;
@@ -72,19 +73,19 @@ Q_SIGNALS:
     void done(int exitCode);
 
 protected:
-    Command(Core::SessionClient *client, const CommandIo &io, QObject *parent);
+    Command(Api::SessionClient *client, const CommandIo &io, QObject *parent);
 
     virtual void run() = 0;
 
     // Each writes its message (if any), flushes and ends the command.
     void finish(int exitCode);
-    void finishWithApiError(const Core::ApiError &error);
+    void finishWithApiError(const Api::ApiError &error);
     void finishWithError(const QString &message); // exit 1
     void finishWithUsageError(const QString &message, const QString &hint);
     // When `reply` finishes: the session it brought, in `format`, or its error.
-    void finishWithSession(Core::SessionReply *reply, OutputFormat format);
+    void finishWithSession(Api::SessionReply *reply, OutputFormat format);
 
-    Core::SessionClient *client() const;
+    Api::SessionClient *client() const;
     const CommandIo &io() const;
     QTextStream &out() const;
     QTextStream &err() const;
@@ -95,7 +96,7 @@ protected:
     std::optional<QJsonObject> readBody(const QString &path, QString *error) const;
 
 private:
-    QPointer<Core::SessionClient> m_client;
+    QPointer<Api::SessionClient> m_client;
     CommandIo m_io;
     bool m_started = false;
     bool m_done = false;

@@ -24,23 +24,23 @@ CommandRunner::~CommandRunner()
 
 void CommandRunner::start()
 {
-    Core::ConnectionSettings settings = m_invocation.connection.settings;
+    Api::ConnectionSettings settings = m_invocation.connection.settings;
     if (m_invocation.connection.demo) {
         m_sandbox = std::make_unique<Sandbox::SandboxServer>();
         if (!m_sandbox->listen(QHostAddress::LocalHost, 0)) {
             fail(tr("The embedded sandbox could not start: %1").arg(m_sandbox->errorString()));
             return;
         }
-        settings = Core::ConnectionSettings();
+        settings = Api::ConnectionSettings();
         settings.baseUrl = m_sandbox->baseUrl();
         settings.accountId = m_sandbox->options().accountId;
-        settings.credentialKind = Core::ConnectionSettings::CredentialKind::ClientCredentials;
+        settings.credentialKind = Api::ConnectionSettings::CredentialKind::ClientCredentials;
         settings.clientId = QStringLiteral("demo");
         settings.clientSecret = QStringLiteral("demo-secret");
     }
 
     m_network = new QNetworkAccessManager(this);
-    m_client = new Core::SessionClient(settings, m_network, this);
+    m_client = new Api::SessionClient(settings, m_network, this);
     m_command = Command::create(m_invocation, m_client, m_io, this);
     connect(m_command, &Command::done, this, &CommandRunner::done);
     m_command->start();

@@ -13,9 +13,9 @@ namespace Dintero::Sandbox {
 class SandboxServer;
 }
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 class SessionClient;
-}
+} // namespace Dintero::Api
 
 namespace Dintero::Cli {
 
@@ -44,7 +44,7 @@ private:
     CommandIo m_io;
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
     QNetworkAccessManager *m_network = nullptr; // child of this
-    Core::SessionClient *m_client = nullptr; // child of this
+    Api::SessionClient *m_client = nullptr; // child of this
     Command *m_command = nullptr; // child of this
 };
 

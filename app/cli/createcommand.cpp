@@ -7,7 +7,7 @@
 
 namespace Dintero::Cli {
 
-CreateCommand::CreateCommand(CreateOptions options, Core::SessionClient *client, const CommandIo &io, QObject *parent)
+CreateCommand::CreateCommand(CreateOptions options, Api::SessionClient *client, const CommandIo &io, QObject *parent)
     : Command(client, io, parent), m_options(std::move(options))
 { }
 
@@ -29,8 +29,8 @@ void CreateCommand::run()
         body.insert(QStringLiteral("profile_id"), m_options.profileId);
 
     const bool fromProfile = body.contains(QLatin1String("profile_id"));
-    Core::CreatedReply *reply = fromProfile ? client()->createSessionFromProfile(body) : client()->createSession(body);
-    connect(reply, &Core::SessionRequest::finished, this, [this, reply] {
+    Api::CreatedReply *reply = fromProfile ? client()->createSessionFromProfile(body) : client()->createSession(body);
+    connect(reply, &Api::SessionRequest::finished, this, [this, reply] {
         if (reply->hasError()) {
             finishWithApiError(reply->error());
             return;

@@ -12,7 +12,7 @@ class CreateCommand final : public Command
     Q_DISABLE_COPY_MOVE(CreateCommand)
 
 public:
-    CreateCommand(CreateOptions options, Core::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
+    CreateCommand(CreateOptions options, Api::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
     ~CreateCommand() override;
 
 protected:

@@ -7,7 +7,7 @@
 
 namespace Dintero::Cli {
 
-GetCommand::GetCommand(GetOptions options, Core::SessionClient *client, const CommandIo &io, QObject *parent)
+GetCommand::GetCommand(GetOptions options, Api::SessionClient *client, const CommandIo &io, QObject *parent)
     : Command(client, io, parent), m_options(std::move(options))
 { }
 

@@ -11,7 +11,7 @@ class GetCommand final : public Command
     Q_DISABLE_COPY_MOVE(GetCommand)
 
 public:
-    GetCommand(GetOptions options, Core::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
+    GetCommand(GetOptions options, Api::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
     ~GetCommand() override;
 
 protected:

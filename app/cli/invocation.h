@@ -34,7 +34,7 @@ struct ConnectionOptions
     // --demo: start the embedded sandbox and talk to it as the demo client; settings
     // is then filled in by CommandRunner once the sandbox listens.
     bool demo = false;
-    Core::ConnectionSettings settings;
+    Api::ConnectionSettings settings;
 };
 
 struct ListOptions
@@ -58,7 +58,7 @@ struct CancelOptions
 
 struct PaymentTokenOptions
 {
-    Core::PaymentTokenRequest request;
+    Api::PaymentTokenRequest request;
 };
 
 struct CreateOptions

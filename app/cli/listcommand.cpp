@@ -7,7 +7,7 @@
 
 namespace Dintero::Cli {
 
-ListCommand::ListCommand(ListOptions options, Core::SessionClient *client, const CommandIo &io, QObject *parent)
+ListCommand::ListCommand(ListOptions options, Api::SessionClient *client, const CommandIo &io, QObject *parent)
     : Command(client, io, parent), m_options(std::move(options))
 { }
 
@@ -20,11 +20,11 @@ const QList<Core::Session> &ListCommand::sessions() const
 
 void ListCommand::run()
 {
-    m_pager = new Core::SessionPager(client(), this);
-    connect(m_pager, &Core::SessionPager::pageLoaded, this,
+    m_pager = new Api::SessionPager(client(), this);
+    connect(m_pager, &Api::SessionPager::pageLoaded, this,
         [this](const QList<Core::Session> &page, bool) { appendPage(page); });
-    connect(m_pager, &Core::SessionPager::failed, this, [this](const Core::ApiError &error) { m_error = error; });
-    connect(m_pager, &Core::SessionPager::finished, this, &ListCommand::handleRunFinished);
+    connect(m_pager, &Api::SessionPager::failed, this, [this](const Api::ApiError &error) { m_error = error; });
+    connect(m_pager, &Api::SessionPager::finished, this, &ListCommand::handleRunFinished);
     m_pager->start(m_options.filter);
 }
 
@@ -57,7 +57,7 @@ void ListCommand::handleRunFinished()
 {
     if (isDone())
         return;
-    const Core::ApiError error = m_error.isError() ? m_error : m_pager->lastError();
+    const Api::ApiError error = m_error.isError() ? m_error : m_pager->lastError();
     if (error.isError()) {
         clearProgress();
         finishWithApiError(error);

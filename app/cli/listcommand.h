@@ -5,9 +5,9 @@
 
 #include <QList>
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 class SessionPager;
-}
+} // namespace Dintero::Api
 
 namespace Dintero::Cli {
 
@@ -19,7 +19,7 @@ class ListCommand final : public Command
     Q_DISABLE_COPY_MOVE(ListCommand)
 
 public:
-    ListCommand(ListOptions options, Core::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
+    ListCommand(ListOptions options, Api::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
     ~ListCommand() override;
 
     const QList<Core::Session> &sessions() const;
@@ -35,9 +35,9 @@ private:
     void printSessions();
 
     ListOptions m_options;
-    Core::SessionPager *m_pager = nullptr; // child of this
+    Api::SessionPager *m_pager = nullptr; // child of this
     QList<Core::Session> m_sessions;
-    Core::ApiError m_error;
+    Api::ApiError m_error;
     bool m_loadingAll = false;
     bool m_progressShown = false;
 };

@@ -7,7 +7,7 @@
 namespace Dintero::Cli {
 
 PaymentTokenCommand::PaymentTokenCommand(
-    PaymentTokenOptions options, Core::SessionClient *client, const CommandIo &io, QObject *parent)
+    PaymentTokenOptions options, Api::SessionClient *client, const CommandIo &io, QObject *parent)
     : Command(client, io, parent), m_options(std::move(options))
 { }
 
@@ -15,8 +15,8 @@ PaymentTokenCommand::~PaymentTokenCommand() = default;
 
 void PaymentTokenCommand::run()
 {
-    Core::CreatedReply *reply = client()->createPaymentTokenSession(m_options.request);
-    connect(reply, &Core::SessionRequest::finished, this, [this, reply] {
+    Api::CreatedReply *reply = client()->createPaymentTokenSession(m_options.request);
+    connect(reply, &Api::SessionRequest::finished, this, [this, reply] {
         if (reply->hasError()) {
             finishWithApiError(reply->error());
             return;

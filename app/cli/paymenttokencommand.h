@@ -12,7 +12,7 @@ class PaymentTokenCommand final : public Command
 
 public:
     PaymentTokenCommand(
-        PaymentTokenOptions options, Core::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
+        PaymentTokenOptions options, Api::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
     ~PaymentTokenCommand() override;
 
 protected:

@@ -7,7 +7,7 @@
 
 namespace Dintero::Cli {
 
-UpdateCommand::UpdateCommand(UpdateOptions options, Core::SessionClient *client, const CommandIo &io, QObject *parent)
+UpdateCommand::UpdateCommand(UpdateOptions options, Api::SessionClient *client, const CommandIo &io, QObject *parent)
     : Command(client, io, parent), m_options(std::move(options))
 { }
 

@@ -12,7 +12,7 @@ class UpdateCommand final : public Command
     Q_DISABLE_COPY_MOVE(UpdateCommand)
 
 public:
-    UpdateCommand(UpdateOptions options, Core::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
+    UpdateCommand(UpdateOptions options, Api::SessionClient *client, const CommandIo &io, QObject *parent = nullptr);
     ~UpdateCommand() override;
 
 protected:

@@ -11,14 +11,14 @@ Q_LOGGING_CATEGORY(lcExport, "console.export", QtInfoMsg)
 
 namespace Dintero::Models {
 
-SessionCsvExporter::SessionCsvExporter(Core::SessionClient *client, QObject *parent)
+SessionCsvExporter::SessionCsvExporter(Api::SessionClient *client, QObject *parent)
     : QObject(parent)
-    , m_pager(new Core::SessionPager(client, this))
+    , m_pager(new Api::SessionPager(client, this))
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
-    connect(m_pager, &Core::SessionPager::pageLoaded, this, &SessionCsvExporter::handlePage);
-    connect(m_pager, &Core::SessionPager::failed, this, &SessionCsvExporter::handleFailure);
-    connect(m_pager, &Core::SessionPager::finished, this, &SessionCsvExporter::handleRunFinished);
+    connect(m_pager, &Api::SessionPager::pageLoaded, this, &SessionCsvExporter::handlePage);
+    connect(m_pager, &Api::SessionPager::failed, this, &SessionCsvExporter::handleFailure);
+    connect(m_pager, &Api::SessionPager::finished, this, &SessionCsvExporter::handleRunFinished);
 }
 
 SessionCsvExporter::~SessionCsvExporter()
@@ -27,7 +27,7 @@ SessionCsvExporter::~SessionCsvExporter()
         m_file->cancelWriting();
 }
 
-void SessionCsvExporter::setClock(std::function<QDateTime()> clock)
+void SessionCsvExporter::setClock(Core::Clock clock)
 {
     m_clock = std::move(clock);
 }
@@ -109,9 +109,9 @@ void SessionCsvExporter::handlePage(const QList<Core::Session> &page, bool)
     Q_EMIT progress(m_fetched, m_written);
 }
 
-void SessionCsvExporter::handleFailure(const Core::ApiError &error)
+void SessionCsvExporter::handleFailure(const Api::ApiError &error)
 {
-    if (error.kind() == Core::ApiError::Kind::Aborted || m_failed)
+    if (error.kind() == Api::ApiError::Kind::Aborted || m_failed)
         return;
     m_failed = true;
     m_error = error.message();

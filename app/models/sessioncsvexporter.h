@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "core/clock.h"
 #include "core/session.h"
 #include "core/sessionfilter.h"
 #include "models/filtercriteria.h"
@@ -16,10 +17,10 @@
 
 class QSaveFile;
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 class SessionClient;
 class SessionPager;
-} // namespace Dintero::Core
+} // namespace Dintero::Api
 
 namespace Dintero::Models {
 
@@ -41,11 +42,11 @@ public:
     };
     Q_ENUM(Result)
 
-    explicit SessionCsvExporter(Core::SessionClient *client, QObject *parent = nullptr);
+    explicit SessionCsvExporter(Api::SessionClient *client, QObject *parent = nullptr);
     ~SessionCsvExporter() override;
 
     // The time the derived status is evaluated against. Defaults to the system clock.
-    void setClock(std::function<QDateTime()> clock);
+    void setClock(Core::Clock clock);
 
     // Starts the export; `statuses` is the status filter on top of the API filter.
     // Returns false (and finished() follows) when the file cannot be opened.
@@ -65,13 +66,13 @@ Q_SIGNALS:
 
 private:
     void handlePage(const QList<Core::Session> &page, bool hasMore);
-    void handleFailure(const Core::ApiError &error);
+    void handleFailure(const Api::ApiError &error);
     void handleRunFinished();
     void finish(Result result, const QString &error = {});
 
-    Core::SessionPager *m_pager = nullptr;
+    Api::SessionPager *m_pager = nullptr;
     std::unique_ptr<QSaveFile> m_file;
-    std::function<QDateTime()> m_clock;
+    Core::Clock m_clock;
     StatusSet m_statuses;
     QString m_fileName;
     QString m_error;

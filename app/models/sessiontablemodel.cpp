@@ -50,7 +50,7 @@ SessionTableModel::SessionTableModel(QObject *parent)
 
 SessionTableModel::~SessionTableModel() = default;
 
-void SessionTableModel::setClient(Core::SessionClient *client)
+void SessionTableModel::setClient(Api::SessionClient *client)
 {
     if (m_client == client)
         return;
@@ -69,20 +69,20 @@ void SessionTableModel::setClient(Core::SessionClient *client)
     setLoadState(LoadState::Idle);
 }
 
-Core::SessionClient *SessionTableModel::client() const
+Api::SessionClient *SessionTableModel::client() const
 {
     return m_client;
 }
 
 void SessionTableModel::attachPager()
 {
-    m_pager = new Core::SessionPager(m_client, this);
-    connect(m_pager, &Core::SessionPager::pageLoaded, this, &SessionTableModel::handlePage);
-    connect(m_pager, &Core::SessionPager::failed, this, &SessionTableModel::handleFailure);
-    connect(m_pager, &Core::SessionPager::finished, this, &SessionTableModel::handleRunFinished);
+    m_pager = new Api::SessionPager(m_client, this);
+    connect(m_pager, &Api::SessionPager::pageLoaded, this, &SessionTableModel::handlePage);
+    connect(m_pager, &Api::SessionPager::failed, this, &SessionTableModel::handleFailure);
+    connect(m_pager, &Api::SessionPager::finished, this, &SessionTableModel::handleRunFinished);
 }
 
-void SessionTableModel::setClock(Clock clock)
+void SessionTableModel::setClock(Core::Clock clock)
 {
     m_clock = std::move(clock);
     updateNow();
@@ -289,9 +289,9 @@ void SessionTableModel::finishRefresh()
     Q_EMIT refreshed();
 }
 
-void SessionTableModel::handleFailure(const Core::ApiError &error)
+void SessionTableModel::handleFailure(const Api::ApiError &error)
 {
-    if (error.kind() == Core::ApiError::Kind::Aborted)
+    if (error.kind() == Api::ApiError::Kind::Aborted)
         return;
     qCInfo(lcTableModel) << "page failed:" << error.detail();
     m_lastError = error;
@@ -424,7 +424,7 @@ bool SessionTableModel::hasMore() const
     return m_pager && m_started && !m_awaitingFirstPage && m_pager->hasMore();
 }
 
-const Core::ApiError &SessionTableModel::lastError() const
+const Api::ApiError &SessionTableModel::lastError() const
 {
     return m_lastError;
 }

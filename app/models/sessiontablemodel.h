@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "core/clock.h"
 #include "core/session.h"
 #include "core/sessionfilter.h"
 #include "core/sessionstatus.h"
@@ -20,14 +21,12 @@
 #include <limits>
 #include <vector>
 
-namespace Dintero::Core {
+namespace Dintero::Api {
 class SessionClient;
 class SessionPager;
-} // namespace Dintero::Core
+} // namespace Dintero::Api
 
 namespace Dintero::Models {
-
-using Clock = std::function<QDateTime()>;
 
 // The loaded sessions of one filter, one row each, for the sessions table. Pages come in
 // through fetchMore() (the view asks as the agent scrolls; canFetchMore() says no while a
@@ -75,10 +74,10 @@ public:
     ~SessionTableModel() override;
 
     // The client pages come from; nullptr (no connection) means nothing can load.
-    void setClient(Core::SessionClient *client);
-    Core::SessionClient *client() const;
+    void setClient(Api::SessionClient *client);
+    Api::SessionClient *client() const;
     // The time used for the derived status (tests inject one). Defaults to the system clock.
-    void setClock(Clock clock);
+    void setClock(Core::Clock clock);
     QDateTime now() const;
     void setLocale(const QLocale &locale);
     QLocale locale() const;
@@ -120,7 +119,7 @@ public:
     bool hasStarted() const;
     // More pages exist on the server for this filter.
     bool hasMore() const;
-    const Core::ApiError &lastError() const;
+    const Api::ApiError &lastError() const;
     // When the first page of the last load arrived.
     QDateTime lastRefresh() const;
     // The store ids seen in loaded rows, in the order they first appeared.
@@ -164,7 +163,7 @@ Q_SIGNALS:
     void loadStateChanged(Dintero::Models::SessionTableModel::LoadState state);
     // Rows loaded so far in this load (also during loadAll()).
     void loadProgress(int loaded);
-    void loadFailed(const Dintero::Core::ApiError &error);
+    void loadFailed(const Dintero::Api::ApiError &error);
     // A load run is over (a page, loadAll(), a failure or a cancel).
     void loadFinished();
     void knownStoreIdsChanged();
@@ -230,15 +229,15 @@ private:
     void setLoadState(LoadState state);
     void attachPager();
     void handlePage(const QList<Core::Session> &page, bool hasMore);
-    void handleFailure(const Core::ApiError &error);
+    void handleFailure(const Api::ApiError &error);
     void handleRunFinished();
 
     std::vector<Row> m_rows;
-    QPointer<Core::SessionClient> m_client;
-    Core::SessionPager *m_pager = nullptr;
+    QPointer<Api::SessionClient> m_client;
+    Api::SessionPager *m_pager = nullptr;
     Core::SessionFilter m_filter;
-    Core::ApiError m_lastError;
-    Clock m_clock;
+    Api::ApiError m_lastError;
+    Core::Clock m_clock;
     QLocale m_locale;
     QString m_dateTimeFormat;
     QUrl m_checkoutBaseUrl;

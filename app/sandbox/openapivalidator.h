@@ -53,7 +53,7 @@ public:
     // Loads a JSON document from disk; isValid() is false and errorString() says why
     // when it cannot be read or parsed.
     static OpenApiValidator fromFile(const QString &fileName);
-    // The project's own copy (tests/openapi/checkout-sessions-openapi.json), built into
+    // The project's own copy (app/sandbox/openapi/checkout-sessions-openapi.json), built into
     // the sandbox: it checks request bodies with it, the tests check responses.
     static OpenApiValidator projectDocument();
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/clock.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
@@ -26,7 +28,7 @@ struct SandboxOptions
     double faultRate = 0.0; // share of /v1 responses (0..1) that get a random fault
     // The sandbox's notion of "now": seeded data is spread over the 120 days before it,
     // tokens expire against it. Tests replace it to move time.
-    std::function<QDateTime()> clock;
+    Core::Clock clock;
 };
 
 // A faithful local stand-in for Dintero's Checkout API (the seven session operations,

@@ -33,7 +33,7 @@ const std::array<KeyInfo, size_t(Key::KeyCount)> &keyTable()
         { Key::AutoRefreshSeconds, QLatin1StringView("Refresh/auto_interval_seconds"), 0 },
         { Key::ExportDirectory, QLatin1StringView("Export/directory"), QString() },
         { Key::ConnectionBaseUrl, QLatin1StringView("Connection/base_url"),
-            Core::ConnectionSettings::defaultBaseUrl().toString() },
+            Api::ConnectionSettings::defaultBaseUrl().toString() },
         { Key::ConnectionAccountId, QLatin1StringView("Connection/account_id"), QString() },
         { Key::ConnectionCredentialKind, QLatin1StringView("Connection/credential_kind"),
             QStringLiteral("client_credentials") },
@@ -229,9 +229,9 @@ void ConsoleSettings::setExportDirectory(const QString &directory)
     setValue(Key::ExportDirectory, directory);
 }
 
-QString ConsoleSettings::credentialKindName(Core::ConnectionSettings::CredentialKind kind)
+QString ConsoleSettings::credentialKindName(Api::ConnectionSettings::CredentialKind kind)
 {
-    using Kind = Core::ConnectionSettings::CredentialKind;
+    using Kind = Api::ConnectionSettings::CredentialKind;
     switch (kind) {
     case Kind::ClientCredentials:
         return QStringLiteral("client_credentials");
@@ -243,9 +243,9 @@ QString ConsoleSettings::credentialKindName(Core::ConnectionSettings::Credential
     return {};
 }
 
-Core::ConnectionSettings::CredentialKind ConsoleSettings::credentialKindFromName(const QString &name)
+Api::ConnectionSettings::CredentialKind ConsoleSettings::credentialKindFromName(const QString &name)
 {
-    using Kind = Core::ConnectionSettings::CredentialKind;
+    using Kind = Api::ConnectionSettings::CredentialKind;
     if (name == QLatin1String("api_key"))
         return Kind::ApiKey;
     if (name == QLatin1String("bearer_token"))
@@ -253,9 +253,9 @@ Core::ConnectionSettings::CredentialKind ConsoleSettings::credentialKindFromName
     return Kind::ClientCredentials;
 }
 
-Core::ConnectionSettings ConsoleSettings::connection() const
+Api::ConnectionSettings ConsoleSettings::connection() const
 {
-    Core::ConnectionSettings connection;
+    Api::ConnectionSettings connection;
     const QUrl url(value(Key::ConnectionBaseUrl).toString(), QUrl::StrictMode);
     if (url.isValid() && !url.isEmpty())
         connection.baseUrl = url;
@@ -265,7 +265,7 @@ Core::ConnectionSettings ConsoleSettings::connection() const
     return connection;
 }
 
-void ConsoleSettings::setConnection(const Core::ConnectionSettings &connection)
+void ConsoleSettings::setConnection(const Api::ConnectionSettings &connection)
 {
     setValue(Key::ConnectionBaseUrl, connection.baseUrl.toString());
     setValue(Key::ConnectionAccountId, connection.accountId);

@@ -18,7 +18,7 @@ namespace Dintero::Settings {
 // QSettings. The key names and defaults live in one table (consolesettings.cpp), so a
 // key is spelled once. Header state and geometry sit under "ViewName/..." keys.
 // Secrets never pass through here: ConnectionSettings' secret fields are neither read
-// nor written (they go through Core::CredentialStore).
+// nor written (they go through Api::CredentialStore).
 class ConsoleSettings final
 {
     Q_DISABLE_COPY_MOVE(ConsoleSettings)
@@ -88,12 +88,12 @@ public:
     void setExportDirectory(const QString &directory);
 
     // The non-secret part of the connection; secrets stay empty.
-    Core::ConnectionSettings connection() const;
-    void setConnection(const Core::ConnectionSettings &connection);
+    Api::ConnectionSettings connection() const;
+    void setConnection(const Api::ConnectionSettings &connection);
     bool hasConnection() const;
 
-    static QString credentialKindName(Core::ConnectionSettings::CredentialKind kind);
-    static Core::ConnectionSettings::CredentialKind credentialKindFromName(const QString &name);
+    static QString credentialKindName(Api::ConnectionSettings::CredentialKind kind);
+    static Api::ConnectionSettings::CredentialKind credentialKindFromName(const QString &name);
 
 private:
     std::unique_ptr<QSettings> m_settings;

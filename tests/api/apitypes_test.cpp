@@ -5,9 +5,9 @@
 #include <QJsonArray>
 #include <QTest>
 
-using Dintero::Core::ApiError;
-using Dintero::Core::ConnectionSettings;
-using Dintero::Core::PaymentTokenRequest;
+using Dintero::Api::ApiError;
+using Dintero::Api::ConnectionSettings;
+using Dintero::Api::PaymentTokenRequest;
 
 class ApiTypesTest : public QObject
 {

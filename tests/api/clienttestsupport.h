@@ -13,11 +13,11 @@
 // finished() slot (the handle is deleted right after).
 namespace Dintero::Testing {
 
-inline Core::ConnectionSettings sandboxSettings(const SandboxFixture &fixture,
-    Core::ConnectionSettings::CredentialKind kind = Core::ConnectionSettings::CredentialKind::ClientCredentials,
+inline Api::ConnectionSettings sandboxSettings(const SandboxFixture &fixture,
+    Api::ConnectionSettings::CredentialKind kind = Api::ConnectionSettings::CredentialKind::ClientCredentials,
     const char *clientId = SandboxFixture::AdminClientId)
 {
-    Core::ConnectionSettings settings;
+    Api::ConnectionSettings settings;
     settings.baseUrl = fixture.baseUrl();
     settings.accountId = QLatin1String(SandboxFixture::AccountId);
     settings.credentialKind = kind;
@@ -28,10 +28,10 @@ inline Core::ConnectionSettings sandboxSettings(const SandboxFixture &fixture,
 }
 
 // Fast, bounded policies so that a failing test fails in seconds.
-inline void useTestTimings(Core::SessionClient &client)
+inline void useTestTimings(Api::SessionClient &client)
 {
     client.setTransferTimeout(std::chrono::milliseconds(3000));
-    Core::SessionClient::RetryPolicy policy;
+    Api::SessionClient::RetryPolicy policy;
     policy.maxRetries = 3;
     policy.initialDelay = std::chrono::milliseconds(10);
     policy.maxDelay = std::chrono::milliseconds(200);
@@ -43,7 +43,7 @@ inline void useTestTimings(Core::SessionClient &client)
 template <typename Reply> bool await(Reply *reply, std::function<void(Reply *)> read = {}, int timeoutMs = 20000)
 {
     auto done = std::make_shared<int>(0);
-    QObject::connect(reply, &Core::SessionRequest::finished, reply, [reply, read, done] {
+    QObject::connect(reply, &Api::SessionRequest::finished, reply, [reply, read, done] {
         if (read)
             read(reply);
         ++*done;

@@ -5,8 +5,8 @@
 #include <QTest>
 #include <QUuid>
 
-using Dintero::Core::CredentialRequest;
-using Dintero::Core::CredentialStore;
+using Dintero::Api::CredentialRequest;
+using Dintero::Api::CredentialStore;
 
 // Runs against whatever keychain the machine has. Without one (CI, containers) every
 // operation must still finish, asynchronously, with a clear status, and never fall back

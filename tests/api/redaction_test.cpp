@@ -3,7 +3,7 @@
 #include <QJsonArray>
 #include <QTest>
 
-namespace Redaction = Dintero::Core::Redaction;
+namespace Redaction = Dintero::Api::Redaction;
 
 class RedactionTest : public QObject
 {

@@ -15,6 +15,7 @@
 
 #include <memory>
 
+using namespace Dintero::Api;
 using namespace Dintero::Core;
 using Dintero::Testing::await;
 using Dintero::Testing::SandboxFixture;

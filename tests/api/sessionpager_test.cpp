@@ -10,6 +10,7 @@
 
 #include <memory>
 
+using namespace Dintero::Api;
 using namespace Dintero::Core;
 using Dintero::Testing::SandboxFixture;
 using Dintero::Testing::sandboxSettings;

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace Dintero::Api;
 using namespace Dintero::Core;
 using Dintero::Testing::SandboxFixture;
 

@@ -282,12 +282,12 @@ void benchmarkStreaming(bool sandboxOnItsOwnThread)
     }
 
     QNetworkAccessManager network;
-    Core::ConnectionSettings connection;
+    Api::ConnectionSettings connection;
     connection.baseUrl = server->baseUrl();
     connection.accountId = QStringLiteral("T12345678");
     connection.clientId = QStringLiteral("demo");
     connection.clientSecret = QStringLiteral("demo-secret");
-    Core::SessionClient client(connection, &network);
+    Api::SessionClient client(connection, &network);
 
     QTemporaryDir directory;
     Settings::ConsoleSettings settings(directory.filePath(QStringLiteral("settings.ini")));

@@ -10,7 +10,7 @@ using Dintero::Cli::ArgumentParser;
 using Dintero::Cli::CommandKind;
 using Dintero::Cli::OutputFormat;
 using Dintero::Cli::ParseResult;
-using CredentialKind = Dintero::Core::ConnectionSettings::CredentialKind;
+using CredentialKind = Dintero::Api::ConnectionSettings::CredentialKind;
 
 namespace {
 
@@ -542,7 +542,7 @@ void ArgumentParserTest::connection_data()
     const QStringList env { QStringLiteral("DINTERO_BASE_URL=https://env.example/v1"),
         QStringLiteral("DINTERO_ACCOUNT_ID=T00000001"), QStringLiteral("DINTERO_CLIENT_ID=env-id"),
         QStringLiteral("DINTERO_CLIENT_SECRET=env-secret"), QStringLiteral("DINTERO_API_KEY=T00000001.env-key") };
-    const QUrl defaultUrl = Dintero::Core::ConnectionSettings::defaultBaseUrl();
+    const QUrl defaultUrl = Dintero::Api::ConnectionSettings::defaultBaseUrl();
 
     QTest::newRow("environment only") << QStringList {} << env << int(CredentialKind::ClientCredentials)
                                       << QStringLiteral("T00000001") << QStringLiteral("env-id")

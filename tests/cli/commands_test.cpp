@@ -152,9 +152,9 @@ RunResult CommandsTest::run(const QStringList &arguments, const RunOptions &opti
     io.locale = QLocale::c();
 
     QNetworkAccessManager network;
-    Dintero::Core::SessionClient client(parsed.invocation.connection.settings, &network);
+    Dintero::Api::SessionClient client(parsed.invocation.connection.settings, &network);
     if (!options.retries) {
-        Dintero::Core::SessionClient::RetryPolicy policy;
+        Dintero::Api::SessionClient::RetryPolicy policy;
         policy.maxRetries = 0;
         client.setRetryPolicy(policy);
     }
@@ -791,7 +791,7 @@ void CommandsTest::apiKey_connects()
     io.out = &out;
     io.err = &err;
     QNetworkAccessManager network;
-    Dintero::Core::SessionClient client(parsed.invocation.connection.settings, &network);
+    Dintero::Api::SessionClient client(parsed.invocation.connection.settings, &network);
     std::unique_ptr<Command> command(Command::create(parsed.invocation, &client, io));
     QSignalSpy done(command.get(), &Command::done);
     command->start();

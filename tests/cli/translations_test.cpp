@@ -218,14 +218,14 @@ void TranslationsTest::runtimeContexts_translate_data()
 
     // Through each class's own tr(), so that the context lupdate wrote is the one the
     // program asks for.
-    QTest::newRow("ApiError timeout") << Dintero::Core::ApiError::tr("The server did not answer in time.")
+    QTest::newRow("ApiError timeout") << Dintero::Api::ApiError::tr("The server did not answer in time.")
                                       << QStringLiteral("Serveren svarte ikke i tide.");
-    QTest::newRow("ApiError HTTP") << Dintero::Core::ApiError::tr("Dintero had a problem (HTTP %1): %2")
+    QTest::newRow("ApiError HTTP") << Dintero::Api::ApiError::tr("Dintero had a problem (HTTP %1): %2")
                                    << QStringLiteral("Dintero fikk et problem (HTTP %1): %2");
-    QTest::newRow("ConnectionSettings production") << QCoreApplication::translate("Dintero::Core::ConnectionSettings",
+    QTest::newRow("ConnectionSettings production") << QCoreApplication::translate("Dintero::Api::ConnectionSettings",
         "Production") << QStringLiteral("Produksjon");
     QTest::newRow("ConnectionSettings account id")
-        << Dintero::Core::ConnectionSettings::tr("The account id must be T or P followed by 8 digits, e.g. T12345678.")
+        << Dintero::Api::ConnectionSettings::tr("The account id must be T or P followed by 8 digits, e.g. T12345678.")
         << QStringLiteral("Konto-ID-en må være T eller P etterfulgt av 8 sifre, f.eks. T12345678.");
     QTest::newRow("ArgumentParser usage") << Dintero::Cli::ArgumentParser::tr("Usage: %1 [options] COMMAND [options]")
                                           << QStringLiteral("Bruk: %1 [valg] KOMMANDO [valg]");

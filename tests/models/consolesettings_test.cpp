@@ -48,7 +48,7 @@ private Q_SLOTS:
         QVERIFY(settings.savedFilters().isEmpty());
         QCOMPARE(settings.autoRefreshSeconds(), 0);
         QVERIFY(!settings.hasConnection());
-        QCOMPARE(settings.connection().baseUrl, Core::ConnectionSettings::defaultBaseUrl());
+        QCOMPARE(settings.connection().baseUrl, Api::ConnectionSettings::defaultBaseUrl());
     }
 
     void savedFilters_persistSortedAndReplaceByName()
@@ -106,7 +106,7 @@ private Q_SLOTS:
 
     void connection_neverWritesSecrets()
     {
-        Core::ConnectionSettings connection;
+        Api::ConnectionSettings connection;
         connection.baseUrl = QUrl(QStringLiteral("https://checkout.dintero.com/v1"));
         connection.accountId = QStringLiteral("P12345678");
         connection.clientId = QStringLiteral("client-id");
@@ -126,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(!text.contains("token-value"));
 
         ConsoleSettings settings(file());
-        const Core::ConnectionSettings back = settings.connection();
+        const Api::ConnectionSettings back = settings.connection();
         QVERIFY(settings.hasConnection());
         QCOMPARE(back.accountId, connection.accountId);
         QCOMPARE(back.clientId, connection.clientId);

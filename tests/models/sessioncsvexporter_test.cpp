@@ -24,14 +24,14 @@ private:
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
 
-    std::unique_ptr<Core::SessionClient> clientFor(Testing::SandboxFixture &fixture)
+    std::unique_ptr<Api::SessionClient> clientFor(Testing::SandboxFixture &fixture)
     {
-        Core::ConnectionSettings settings;
+        Api::ConnectionSettings settings;
         settings.baseUrl = fixture.baseUrl();
         settings.accountId = QStringLiteral("T12345678");
         settings.clientId = QStringLiteral("demo");
         settings.clientSecret = QStringLiteral("demo-secret");
-        auto client = std::make_unique<Core::SessionClient>(settings, &m_network);
+        auto client = std::make_unique<Api::SessionClient>(settings, &m_network);
         client->setRetryPolicy({ 3, std::chrono::milliseconds(5), std::chrono::milliseconds(20) });
         return client;
     }

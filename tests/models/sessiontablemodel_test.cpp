@@ -26,14 +26,14 @@ class SessionTableModelTest : public QObject
 private:
     const QDateTime m_base = QDateTime(QDate(2025, 3, 4), QTime(12, 0), Qt::UTC);
 
-    std::unique_ptr<Core::SessionClient> clientFor(Testing::SandboxFixture &fixture)
+    std::unique_ptr<Api::SessionClient> clientFor(Testing::SandboxFixture &fixture)
     {
-        Core::ConnectionSettings settings;
+        Api::ConnectionSettings settings;
         settings.baseUrl = fixture.baseUrl();
         settings.accountId = QStringLiteral("T12345678");
         settings.clientId = QStringLiteral("demo");
         settings.clientSecret = QStringLiteral("demo-secret");
-        auto client = std::make_unique<Core::SessionClient>(settings, &m_network);
+        auto client = std::make_unique<Api::SessionClient>(settings, &m_network);
         // Fast retries keep the failure tests short; the count stays the client's default.
         client->setRetryPolicy({ 3, std::chrono::milliseconds(5), std::chrono::milliseconds(20) });
         return client;
@@ -45,7 +45,7 @@ private:
     struct RefreshSetup
     {
         Testing::SandboxFixture fixture;
-        std::unique_ptr<Core::SessionClient> client;
+        std::unique_ptr<Api::SessionClient> client;
         SessionTableModel model;
         QAbstractItemModelTester tester { &model, QAbstractItemModelTester::FailureReportingMode::QtTest };
         QSignalSpy finished { &model, &SessionTableModel::loadFinished };
@@ -367,7 +367,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(failed.count(), 1);
         QCOMPARE(model.loadState(), LoadState::Failed);
-        QCOMPARE(model.lastError().kind(), Core::ApiError::Kind::Server);
+        QCOMPARE(model.lastError().kind(), Api::ApiError::Kind::Server);
         QCOMPARE(model.rowCount(), 100);
         QVERIFY(!model.canFetchMore(QModelIndex())); // only an explicit retry
 

@@ -1,5 +1,5 @@
 // Every response of every operation the sandbox serves, on happy and error paths, is
-// checked against the project's OpenAPI document (tests/openapi/), as are the request
+// checked against the project's OpenAPI document (app/sandbox/openapi/), as are the request
 // bodies the tests send.
 
 #include "sandbox/sandboxstore.h"

@@ -29,7 +29,7 @@ void ManualClock::advance(qint64 seconds)
     *m_now = m_now->addSecs(seconds);
 }
 
-std::function<QDateTime()> ManualClock::function() const
+Core::Clock ManualClock::function() const
 {
     return [now = m_now] {
         return *now;

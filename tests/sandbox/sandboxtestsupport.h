@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "sandbox/openapivalidator.h"
 #include "sandboxfixture.h"
 
@@ -40,7 +41,7 @@ public:
     explicit ManualClock(const QDateTime &start = fixedNow());
     QDateTime now() const;
     void advance(qint64 seconds);
-    std::function<QDateTime()> function() const;
+    Core::Clock function() const;
 
 private:
     std::shared_ptr<QDateTime> m_now;

@@ -9,7 +9,7 @@
 #include <QTest>
 
 using namespace Dintero;
-using Kind = Core::ConnectionSettings::CredentialKind;
+using Kind = Api::ConnectionSettings::CredentialKind;
 
 // File → Connection…, driven as an agent would: typing, switching the kind of
 // credential, and Save only for settings that can be used.
@@ -34,9 +34,9 @@ private:
         QTest::keyClicks(edit, text);
     }
 
-    static Core::ConnectionSettings stored()
+    static Api::ConnectionSettings stored()
     {
-        Core::ConnectionSettings settings;
+        Api::ConnectionSettings settings;
         settings.baseUrl = QUrl(QStringLiteral("https://checkout.dintero.com/v1"));
         settings.accountId = QStringLiteral("T12345678");
         settings.clientId = QStringLiteral("support-console");
@@ -46,7 +46,7 @@ private:
 
     struct Form
     {
-        explicit Form(const Core::ConnectionSettings &initial) : dialog(initial) { dialog.show(); }
+        explicit Form(const Api::ConnectionSettings &initial) : dialog(initial) { dialog.show(); }
         Dintero::Ui::ConnectionDialog dialog;
         QLineEdit *baseUrl = child<QLineEdit>(&dialog, "baseUrlEdit");
         QLineEdit *accountId = child<QLineEdit>(&dialog, "accountIdEdit");
@@ -76,7 +76,7 @@ private Q_SLOTS:
         retype(form.secret, QStringLiteral("s3cret with spaces "));
         QVERIFY(form.save->isEnabled());
         QVERIFY(!form.problem->isVisible());
-        const Core::ConnectionSettings typed = form.dialog.connection();
+        const Api::ConnectionSettings typed = form.dialog.connection();
         // A client secret is taken as typed; ids and addresses are trimmed.
         QCOMPARE(typed.clientSecret, QStringLiteral("s3cret with spaces "));
         QCOMPARE(typed.clientId, QStringLiteral("support-console"));
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(form.problem->text(), QStringLiteral("Enter the API key."));
         retype(form.secret, QStringLiteral("  key-123  "));
         QVERIFY(form.save->isEnabled());
-        const Core::ConnectionSettings typed = form.dialog.connection();
+        const Api::ConnectionSettings typed = form.dialog.connection();
         QCOMPARE(typed.credentialKind, Kind::ApiKey);
         QCOMPARE(typed.apiKey, QStringLiteral("key-123"));
         QVERIFY(typed.clientSecret.isEmpty());

@@ -26,11 +26,11 @@ class KeychainTest : public QObject
     Q_OBJECT
 
 private:
-    static QString storedSecret(Core::CredentialStore &keychain)
+    static QString storedSecret(Api::CredentialStore &keychain)
     {
-        Core::CredentialRequest *request
-            = keychain.load(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret);
-        QSignalSpy finished(request, &Core::CredentialRequest::finished);
+        Api::CredentialRequest *request
+            = keychain.load(QStringLiteral("T12345678"), Api::CredentialStore::Secret::ClientSecret);
+        QSignalSpy finished(request, &Api::CredentialRequest::finished);
         finished.wait(10000);
         return request->value();
     }
@@ -44,28 +44,28 @@ private Q_SLOTS:
 
     void credentialStore_roundTrip()
     {
-        Core::CredentialStore store(
+        Api::CredentialStore store(
             QStringLiteral("dintero-console-test-") + QUuid::createUuid().toString(QUuid::Id128));
         const QString secret
             = QStringLiteral("s3cr3t-\u00e6\u00f8\u00e5-") + QUuid::createUuid().toString(QUuid::Id128);
-        const auto wait = [](Core::CredentialRequest *request) {
-            QSignalSpy finished(request, &Core::CredentialRequest::finished);
+        const auto wait = [](Api::CredentialRequest *request) {
+            QSignalSpy finished(request, &Api::CredentialRequest::finished);
             if (!finished.wait(30000))
                 qWarning("the keychain did not answer");
             return std::make_pair(request->status(), request->value());
         };
         QCOMPARE(
-            wait(store.save(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret, secret)).first,
-            Core::CredentialRequest::Status::Ok);
-        const auto loaded = wait(store.load(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret));
-        QCOMPARE(loaded.first, Core::CredentialRequest::Status::Ok);
+            wait(store.save(QStringLiteral("T12345678"), Api::CredentialStore::Secret::ClientSecret, secret)).first,
+            Api::CredentialRequest::Status::Ok);
+        const auto loaded = wait(store.load(QStringLiteral("T12345678"), Api::CredentialStore::Secret::ClientSecret));
+        QCOMPARE(loaded.first, Api::CredentialRequest::Status::Ok);
         QCOMPARE(loaded.second, secret);
-        QCOMPARE(wait(store.load(QStringLiteral("T87654321"), Core::CredentialStore::Secret::ClientSecret)).first,
-            Core::CredentialRequest::Status::NotFound);
-        QCOMPARE(wait(store.remove(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret)).first,
-            Core::CredentialRequest::Status::Ok);
-        QCOMPARE(wait(store.load(QStringLiteral("T12345678"), Core::CredentialStore::Secret::ClientSecret)).first,
-            Core::CredentialRequest::Status::NotFound);
+        QCOMPARE(wait(store.load(QStringLiteral("T87654321"), Api::CredentialStore::Secret::ClientSecret)).first,
+            Api::CredentialRequest::Status::NotFound);
+        QCOMPARE(wait(store.remove(QStringLiteral("T12345678"), Api::CredentialStore::Secret::ClientSecret)).first,
+            Api::CredentialRequest::Status::Ok);
+        QCOMPARE(wait(store.load(QStringLiteral("T12345678"), Api::CredentialStore::Secret::ClientSecret)).first,
+            Api::CredentialRequest::Status::NotFound);
     }
 
     void savedConnection_secretInTheKeychainOnly_andUsedOnTheNextStart()
@@ -82,7 +82,7 @@ private Q_SLOTS:
             console.start();
             DUi::MainWindow *window = console.mainWindow();
             QVERIFY(window->sessionsView()->overlay()->isShowingState());
-            Core::ConnectionSettings connection;
+            Api::ConnectionSettings connection;
             connection.baseUrl = sandbox.baseUrl();
             connection.accountId = QStringLiteral("T12345678");
             connection.clientId = QStringLiteral("demo");
@@ -90,7 +90,7 @@ private Q_SLOTS:
             Q_EMIT window->connectionChanged(connection);
             QTRY_VERIFY_WITH_TIMEOUT(window->sessionModel()->rowCount() > 0, 15000);
             // Saving the secret is asynchronous: the keychain has it once a load finds it.
-            Core::CredentialStore keychain(QStringLiteral("dintero-console"));
+            Api::CredentialStore keychain(QStringLiteral("dintero-console"));
             QTRY_VERIFY_WITH_TIMEOUT(storedSecret(keychain) == secret, 15000);
         }
         QFile settings(options.settingsFile);

@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
         QCOMPARE(changed.count(), 1);
-        const auto connection = changed.at(0).at(0).value<Core::ConnectionSettings>();
+        const auto connection = changed.at(0).at(0).value<Api::ConnectionSettings>();
         QCOMPARE(connection.accountId, QStringLiteral("T12345678"));
         QCOMPARE(connection.clientSecret, QStringLiteral("demo-secret"));
     }

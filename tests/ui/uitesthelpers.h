@@ -24,12 +24,12 @@ struct WindowHarness
         Sandbox::SandboxOptions options = SandboxFixture::smallOptions(), const QString &settingsFile = {})
         : fixture(std::move(options))
     {
-        Core::ConnectionSettings connection;
+        Api::ConnectionSettings connection;
         connection.baseUrl = fixture.baseUrl();
         connection.accountId = QStringLiteral("T12345678");
         connection.clientId = QStringLiteral("demo");
         connection.clientSecret = QStringLiteral("demo-secret");
-        client = std::make_unique<Core::SessionClient>(connection, &network);
+        client = std::make_unique<Api::SessionClient>(connection, &network);
         // Fast retries keep failure tests short; the retry count stays the default.
         client->setRetryPolicy({ 3, std::chrono::milliseconds(5), std::chrono::milliseconds(20) });
         settings = std::make_unique<Settings::ConsoleSettings>(
@@ -80,7 +80,7 @@ struct WindowHarness
     QTemporaryDir directory;
     SandboxFixture fixture;
     QNetworkAccessManager network;
-    std::unique_ptr<Core::SessionClient> client;
+    std::unique_ptr<Api::SessionClient> client;
     std::unique_ptr<Settings::ConsoleSettings> settings;
     std::unique_ptr<Ui::MainWindow> window;
     QByteArray token;
