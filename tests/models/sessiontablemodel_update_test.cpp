@@ -1,9 +1,12 @@
+#include "api/sessionclient.h"
 #include "models/itemdatarole.h"
 #include "models/sessionfilterproxymodel.h"
 #include "models/sessiontablemodel.h"
+#include "sandboxfixture.h"
 #include "testsessions.h"
 
 #include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -236,6 +239,54 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(s.model.rowCount(), 20);
         QCOMPARE(s.model.merchantReference(2), QStringLiteral("SO-AGAIN"));
+    }
+
+    // A refresh swaps in the rows it reloaded: a change made while it runs must not be
+    // lost with the rows it replaces.
+    void updateAndPrepend_duringARefresh_surviveTheSwap()
+    {
+        Testing::SandboxFixture fixture;
+        QNetworkAccessManager network;
+        Api::ConnectionSettings settings;
+        settings.baseUrl = fixture.baseUrl();
+        settings.accountId = QStringLiteral("T12345678");
+        settings.clientId = QStringLiteral("demo");
+        settings.clientSecret = QStringLiteral("demo-secret");
+        Api::SessionClient client(settings, &network);
+        SessionTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &SessionTableModel::loadFinished);
+        model.setPageSize(20);
+        model.setClient(&client);
+        model.setFilter(Core::SessionFilter());
+        QVERIFY(finished.wait(10000));
+        model.fetchMore(QModelIndex());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model.rowCount(), 40);
+
+        Testing::SessionSpec changed = Testing::specAt(0, m_base);
+        changed.id = model.sessionId(5);
+        changed.merchantReference = QStringLiteral("SO-CHANGED-HERE");
+        Testing::SessionSpec created = Testing::specAt(1, m_base);
+        created.id = QStringLiteral("T12345678.made-in-the-console");
+        bool changedMidway = false;
+        // After the refresh's first page, before its second.
+        connect(&model, &SessionTableModel::loadProgress, this, [&] {
+            if (changedMidway || !model.isRefreshing() || model.refreshedCount() == 0)
+                return;
+            changedMidway = true;
+            QVERIFY(model.updateSession(Testing::makeSession(changed)));
+            model.prependSession(Testing::makeSession(created));
+        });
+        finished.clear();
+        model.refresh();
+        QVERIFY(finished.wait(10000));
+
+        QVERIFY(changedMidway);
+        QVERIFY(!model.isRefreshing());
+        QCOMPARE(model.rowCount(), 41);
+        QCOMPARE(model.sessionId(0), created.id);
+        QCOMPARE(model.merchantReference(model.rowOfSession(changed.id)), QStringLiteral("SO-CHANGED-HERE"));
     }
 };
 
