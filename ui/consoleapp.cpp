@@ -2,15 +2,14 @@
 
 #include "api/credentialstore.h"
 #include "api/sessionclient.h"
+#include "core/translations.h"
 #include "mainwindow.h"
 #include "settings/consolesettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QStatusBar>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -78,13 +77,7 @@ void setUpApplication(QApplication &app)
     QApplication::setWindowIcon(icon);
 
     // Qt's own strings (dialog buttons), then ours; both follow the system locale.
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("dintero-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
+    Core::installTranslators(app);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Dintero Checkout Sessions"));
 }
 
