@@ -33,6 +33,8 @@ QString operationName(SessionRequest::Operation operation)
         return QStringLiteral("cancel_session");
     case SessionRequest::Operation::CreatePaymentTokenSession:
         return QStringLiteral("create_payment_token_session");
+    case SessionRequest::Operation::GetTransaction:
+        return QStringLiteral("get_transaction");
     }
     return {};
 }
@@ -272,6 +274,18 @@ CreatedReply *SessionClient::createPaymentTokenSession(const PaymentTokenRequest
         return reply;
     }
     return createPaymentTokenSession(request.toJson(), includeSession);
+}
+
+TransactionReply *SessionClient::getTransaction(const QString &transactionId, const QStringList &includes)
+{
+    auto *reply = new TransactionReply(transactionId, this);
+    QUrlQuery query;
+    for (const QString &include : includes)
+        query.addQueryItem(QStringLiteral("includes"), include);
+    const QString path = QStringLiteral("/transactions/") + QString::fromLatin1(QUrl::toPercentEncoding(transactionId));
+    d->start(reply, "GET", d->endpoint(path, query), {},
+        [this, reply](const HttpOutcome &outcome) { d->handleTransaction(reply, outcome); });
+    return reply;
 }
 
 } // namespace Dintero::Api

@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -86,6 +87,9 @@ public:
     CancelReply *cancelSession(const QString &id);
     CreatedReply *createPaymentTokenSession(const QJsonObject &body, bool includeSession = false);
     CreatedReply *createPaymentTokenSession(const PaymentTokenRequest &request, bool includeSession = false);
+    // GET /v1/transactions/{id}; each of `includes` ("card.payment_token", "session", …)
+    // is sent as its own includes= parameter.
+    TransactionReply *getTransaction(const QString &transactionId, const QStringList &includes = {});
 
 Q_SIGNALS:
     // A token was obtained (count for diagnostics); never carries the token itself.

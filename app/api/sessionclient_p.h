@@ -109,6 +109,7 @@ public:
     void handleCreated(CreatedReply *reply, const HttpOutcome &outcome);
     void handleCancel(CancelReply *reply, const HttpOutcome &outcome);
     void verifyCancel(CancelReply *reply, const ApiError &cancelError);
+    void handleTransaction(TransactionReply *reply, const HttpOutcome &outcome);
 
     CreatedReply *create(
         SessionRequest::Operation operation, const QString &path, const QJsonObject &body, bool includeSession);

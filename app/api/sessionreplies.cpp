@@ -96,6 +96,40 @@ void SessionClientPrivate::handleSession(SessionReply *reply, const HttpOutcome 
     finish(reply);
 }
 
+void SessionClientPrivate::handleTransaction(TransactionReply *reply, const HttpOutcome &outcome)
+{
+    if (outcome.error.isError()) {
+        ApiError error = outcome.error;
+        // ApiError's own 404 text speaks of a session.
+        if (error.kind() == ApiError::Kind::NotFound && error.serverMessage().isEmpty())
+            error.setMessage(SessionClient::tr("The transaction was not found. It may belong to another account."));
+        finish(reply, error);
+        return;
+    }
+    const QString what = operationName(reply->operation());
+    ApiError error;
+    const std::optional<QJsonDocument> document = parseBody(outcome, what, &error);
+    if (!document) {
+        finish(reply, error);
+        return;
+    }
+    if (!document->isObject()) {
+        finish(reply, schemaError(what + QStringLiteral(": the answer is not a JSON object"), outcome.status));
+        return;
+    }
+    QString problem;
+    std::optional<Core::Transaction> transaction = Core::Transaction::fromJson(document->object(), &problem);
+    if (!transaction) {
+        finish(reply, schemaError(what + QStringLiteral(": ") + problem, outcome.status));
+        return;
+    }
+    // Field names only: the card's tokens are secrets, and no value is logged here.
+    if (!transaction->warnings.isEmpty())
+        qCInfo(lcConsoleApi).noquote() << what << "ignored fields:" << transaction->warnings.join(QLatin1String(", "));
+    reply->m_transaction = std::move(*transaction);
+    finish(reply);
+}
+
 void SessionClientPrivate::handleCreated(CreatedReply *reply, const HttpOutcome &outcome)
 {
     if (outcome.error.isError()) {
@@ -287,6 +321,20 @@ QString SessionReply::sessionId() const
 const Core::Session &SessionReply::session() const
 {
     return m_session;
+}
+
+TransactionReply::TransactionReply(const QString &transactionId, SessionClient *client)
+    : SessionRequest(Operation::GetTransaction, client), m_transactionId(transactionId)
+{ }
+
+TransactionReply::~TransactionReply() = default;
+QString TransactionReply::transactionId() const
+{
+    return m_transactionId;
+}
+const Core::Transaction &TransactionReply::transaction() const
+{
+    return m_transaction;
 }
 
 CreatedReply::CreatedReply(Operation operation, SessionClient *client) : SessionRequest(operation, client) { }

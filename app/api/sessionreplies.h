@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "core/session.h"
 #include "core/sessionfilter.h"
+#include "core/transaction.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -40,6 +41,7 @@ public:
         UpdateSession,
         CancelSession,
         CreatePaymentTokenSession,
+        GetTransaction,
     };
     Q_ENUM(Operation)
 
@@ -190,6 +192,28 @@ private:
     std::optional<Core::Session> m_session;
     bool m_verified = false;
     ApiError m_verificationError;
+};
+
+// GET /v1/transactions/{id}: the transaction (reference §4.9). With
+// includes=card.payment_token its card carries the payment token: a secret, never
+// to be logged.
+class TransactionReply final : public SessionRequest
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TransactionReply)
+
+public:
+    TransactionReply(const QString &transactionId, SessionClient *client);
+    ~TransactionReply() override;
+
+    QString transactionId() const;
+    // Valid only without error.
+    const Core::Transaction &transaction() const;
+
+private:
+    friend class SessionClientPrivate;
+    QString m_transactionId;
+    Core::Transaction m_transaction;
 };
 
 } // namespace Dintero::Api
