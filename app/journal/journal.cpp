@@ -288,6 +288,7 @@ ReadResult Journal::read() const
         expectedPrev = lineHash(line);
         lastEntryLine = lineNumber;
         result.entries.append(std::move(*entry));
+        result.lines.append(lineNumber);
     }
     return result;
 }

@@ -36,6 +36,7 @@ struct Verification
 struct ReadResult
 {
     QList<JournalEntry> entries; // oldest first, every line that is an entry
+    QList<int> lines; // the 1-based line of each entry
     Verification verification;
 };
 

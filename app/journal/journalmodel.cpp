@@ -24,9 +24,19 @@ JournalModel::~JournalModel() = default;
 
 void JournalModel::setEntries(const QList<JournalEntry> &oldestFirst)
 {
+    setReadResult(ReadResult { oldestFirst, {}, {} });
+}
+
+void JournalModel::setReadResult(const ReadResult &result)
+{
     beginResetModel();
-    m_entries = oldestFirst;
+    m_entries = result.entries;
     std::reverse(m_entries.begin(), m_entries.end());
+    m_brokenLine = result.verification.brokenLine;
+    m_trusted.clear();
+    m_trusted.reserve(m_entries.size());
+    for (qsizetype i = result.entries.size() - 1; i >= 0; --i)
+        m_trusted.append(m_brokenLine == 0 || result.lines.value(i, 0) < m_brokenLine);
     endResetModel();
 }
 
@@ -95,6 +105,13 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const JournalEntry &entry = m_entries.at(index.row());
+    const bool trusted = m_trusted.at(index.row());
+    if (role == Qt::ToolTipRole && !trusted && index.column() != TimeColumn && index.column() != NoteColumn
+        && index.column() != ErrorColumn) {
+        return tr("Written at or after line %1 of the journal, where the chain of hashes breaks: this entry may have "
+                  "been changed.")
+            .arg(m_brokenLine);
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayText(entry, index.column());
@@ -117,6 +134,8 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return {};
     case TimeRole:
         return entry.time;
+    case TrustedRole:
+        return trusted;
     default:
         return {};
     }

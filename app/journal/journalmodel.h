@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/journal.h"
 #include "journal/journalentry.h"
 
 #include <QAbstractTableModel>
@@ -36,6 +37,7 @@ public:
     // Roles on every column. Unscoped: roles are ints in the model/view API.
     enum Role {
         TimeRole = Qt::UserRole, // QDateTime (UTC) of the entry
+        TrustedRole, // bool: written before the line where the chain breaks
     };
 
     explicit JournalModel(QObject *parent = nullptr);
@@ -43,6 +45,9 @@ public:
 
     // The entries as Journal::read() gives them: oldest first.
     void setEntries(const QList<JournalEntry> &oldestFirst);
+    // The entries of a read, with the ones from the break of the chain on marked as
+    // not trusted (TrustedRole, and a tooltip that says why).
+    void setReadResult(const ReadResult &result);
     const JournalEntry &entry(int row) const;
 
     QLocale locale() const;
@@ -57,6 +62,8 @@ private:
     QString displayText(const JournalEntry &entry, int column) const;
 
     QList<JournalEntry> m_entries; // newest first
+    QList<bool> m_trusted; // per row
+    int m_brokenLine = 0;
     QLocale m_locale;
 };
 

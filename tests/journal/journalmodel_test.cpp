@@ -86,6 +86,32 @@ private Q_SLOTS:
             model.headerData(JournalModel::HttpStatusColumn, Qt::Horizontal).toString(), QStringLiteral("HTTP status"));
     }
 
+    void model_marksTheEntriesFromTheBreakOn_asNotTrusted()
+    {
+        JournalModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ReadResult read;
+        read.entries = threeEntries();
+        read.lines = { 1, 3, 4 }; // line 2 is not an entry
+        read.verification.brokenLine = 3;
+        model.setReadResult(read);
+        const auto trusted = [&model](int row) {
+            return model.index(row, 0).data(JournalModel::TrustedRole).toBool();
+        };
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!trusted(0)); // line 4
+        QVERIFY(!trusted(1)); // line 3
+        QVERIFY(trusted(2)); // line 1
+        QVERIFY(model.index(0, JournalModel::SessionIdColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("line 3")));
+        QVERIFY(model.index(2, JournalModel::SessionIdColumn).data(Qt::ToolTipRole).isNull());
+
+        model.setEntries(threeEntries()); // no verification: all trusted
+        QVERIFY(trusted(0));
+    }
+
     void proxy_filtersByTextInAnyColumn()
     {
         JournalModel model;

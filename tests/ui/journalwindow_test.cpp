@@ -1,4 +1,5 @@
 #include "journal/journal.h"
+#include "journal/journalmodel.h"
 #include "journal/journalwindow.h"
 #include "widgets/lineedit.h"
 
@@ -192,6 +193,13 @@ private Q_SLOTS:
                 "Line 17 was changed or removed after it was written: entries from there on cannot be trusted."));
         auto *table = window.findChild<QTableView *>(QStringLiteral("journalEntries"));
         QCOMPARE(table->model()->rowCount(), 20); // still shown, for the agent to look at
+        // Lines 17 to 20 (the newest four rows) are marked as not trusted.
+        const auto trusted = [table](int row) {
+            return table->model()->index(row, 0).data(Dintero::Journal::JournalModel::TrustedRole).toBool();
+        };
+        QVERIFY(!trusted(0));
+        QVERIFY(!trusted(3));
+        QVERIFY(trusted(4));
     }
 
     void chainLine_saysTheLastLineIsIncomplete_afterReload()
@@ -273,6 +281,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(200);
         QVERIFY(window.grab().save(target));
+
+        QList<QByteArray> lines = linesOf(m_journal->path());
+        lines[16].replace("\"SO-1016\"", "\"SO-1099\"");
+        QVERIFY(writeLines(m_journal->path(), lines));
+        window.reload();
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(QString(target).replace(QStringLiteral(".png"), QStringLiteral("-changed.png"))));
     }
 
 private:

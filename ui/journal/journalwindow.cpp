@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -37,6 +38,22 @@ QDateEdit *makeDateEdit(const QString &objectName, const QString &accessibleName
     edit->setDate(openEnd);
     return edit;
 }
+
+// Tints the rows written from the break of the chain on, which cannot be trusted.
+class UntrustedRowDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    Q_DISABLE_COPY_MOVE(UntrustedRowDelegate)
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(Journal::JournalModel::TrustedRole).toBool())
+            option->backgroundBrush = QColor(0xf8, 0xd7, 0xd7);
+    }
+};
 
 } // namespace
 
@@ -102,6 +119,7 @@ JournalWindow::JournalWindow(Journal::Journal *journal, std::unique_ptr<Journal:
     m_table->setObjectName(QStringLiteral("journalEntries"));
     m_table->setAccessibleName(tr("Journal entries"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new UntrustedRowDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -171,7 +189,7 @@ int JournalWindow::shownCount() const
 void JournalWindow::reload()
 {
     const Journal::ReadResult result = m_journal->read();
-    m_model->setEntries(result.entries);
+    m_model->setReadResult(result);
     m_stale = false;
     showVerification(result.verification, int(result.entries.size()));
     updateCount();
