@@ -14,6 +14,7 @@
 #endif
 
 #include <algorithm>
+#include <cerrno>
 #include <utility>
 
 namespace Dintero::Journal {

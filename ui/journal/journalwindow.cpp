@@ -50,8 +50,13 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (!index.data(Journal::JournalModel::TrustedRole).toBool())
-            option->backgroundBrush = QColor(0xf8, 0xd7, 0xd7);
+        if (index.data(Journal::JournalModel::TrustedRole).toBool())
+            return;
+        // A quarter of red over the view's base colour reads in light and dark themes.
+        const QColor base = option->palette.color(QPalette::Base);
+        const QColor red(0xd0, 0x30, 0x30);
+        option->backgroundBrush = QColor(
+            (base.red() * 3 + red.red()) / 4, (base.green() * 3 + red.green()) / 4, (base.blue() * 3 + red.blue()) / 4);
     }
 };
 

@@ -26,7 +26,8 @@ class LineEdit;
 // newest first, a text filter and a date range, a line that says whether the chain of
 // hashes is intact or from which line the entries cannot be trusted, Export to CSV… (of
 // the rows shown) and Reload (F5). Reloads by itself when the journal appends while the
-// window is shown. Uses (does not own) a Journal it is given; owns one made from a path.
+// window is shown. Uses (does not own) a Journal it is given, which must outlive the
+// window; owns one made from a path.
 class JournalWindow final : public QWidget
 {
     Q_OBJECT
