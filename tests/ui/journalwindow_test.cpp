@@ -4,6 +4,7 @@
 #include "widgets/lineedit.h"
 
 #include <QAbstractButton>
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
@@ -171,6 +172,16 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), expected);
         from->setDate(from->minimumDate()); // "Any" again
         QVERIFY(table->model()->rowCount() > expected);
+
+        // The calendar of "Any" opens on this month, not on the lowest date.
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // A click on the arrow opens the calendar popup.
+        QTest::mouseClick(from, Qt::LeftButton, {}, QPoint(from->width() - 6, from->height() / 2));
+        QTRY_VERIFY(from->calendarWidget()->isVisible());
+        QCOMPARE(from->calendarWidget()->monthShown(), QDate::currentDate().month());
+        QCOMPARE(from->calendarWidget()->yearShown(), QDate::currentDate().year());
+        QCOMPARE(from->text(), QStringLiteral("Any")); // still no limit
+        QTest::keyClick(from->calendarWidget(), Qt::Key_Escape);
     }
 
     void chainLine_saysTheJournalIsIntact()

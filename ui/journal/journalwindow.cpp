@@ -7,8 +7,10 @@
 #include "widgets/lineedit.h"
 
 #include <QAction>
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -163,6 +165,9 @@ JournalWindow::JournalWindow(Journal::Journal *journal, std::unique_ptr<Journal:
         if (m_proxy->setFilterText(text))
             updateCount();
     });
+    // The calendar of an open end would open on January 2000; show this month instead.
+    m_from->calendarWidget()->installEventFilter(this);
+    m_to->calendarWidget()->installEventFilter(this);
     connect(m_from, &QDateEdit::dateChanged, this, &JournalWindow::applyDateRange);
     connect(m_to, &QDateEdit::dateChanged, this, &JournalWindow::applyDateRange);
     connect(m_reloadButton, &QPushButton::clicked, this, &JournalWindow::reload);
@@ -295,6 +300,19 @@ bool JournalWindow::exportTo(const QString &fileName)
     m_message->setText(
         tr("Exported %n entry(s) to %1.", nullptr, int(entries.size())).arg(QDir::toNativeSeparators(fileName)));
     return true;
+}
+
+bool JournalWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show) {
+        for (QDateEdit *edit : { m_from, m_to }) {
+            if (watched == edit->calendarWidget() && edit->date() == openEnd) {
+                const QDate today = QDate::currentDate();
+                edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void JournalWindow::showEvent(QShowEvent *event)

@@ -49,6 +49,7 @@ public Q_SLOTS:
     bool exportTo(const QString &fileName);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
