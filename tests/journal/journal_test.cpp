@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <thread>
 
 using namespace Dintero::Journal;
 
@@ -227,6 +228,29 @@ private Q_SLOTS:
             QVERIFY((i % 2 == 0 ? first : second).append(cancelEntry(i)));
         const ReadResult read = first.read();
         QCOMPARE(read.entries.size(), 6);
+        QVERIFY(read.verification.isClean());
+    }
+
+    void twoWritersAtOnce_takeTurns_andTheChainHolds()
+    {
+        // Two journals on one file, each with its own descriptor, as two consoles would
+        // have: the lock keeps both from chaining to the same line.
+        constexpr int perWriter = 40;
+        QAtomicInt failures = 0;
+        const auto write = [this, &failures](int offset) {
+            Journal journal(m_path);
+            for (int i = 0; i < perWriter; ++i) {
+                if (!journal.append(cancelEntry(offset + i)))
+                    failures.ref();
+            }
+        };
+        std::thread first(write, 0);
+        std::thread second(write, 1000);
+        first.join();
+        second.join();
+        QCOMPARE(failures.loadRelaxed(), 0);
+        const ReadResult read = Journal(m_path).read();
+        QCOMPARE(read.entries.size(), 2 * perWriter);
         QVERIFY(read.verification.isClean());
     }
 
