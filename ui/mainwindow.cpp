@@ -3,13 +3,13 @@
 #include "ui_mainwindow.h"
 
 #include "api/sessionclient.h"
-#include "connectiondialog.h"
-#include "filterpanel.h"
+#include "connection/connectiondialog.h"
+#include "filters/filterpanel.h"
 #include "models/itemdatarole.h"
 #include "models/sessioncsvexporter.h"
 #include "models/sessionfilterproxymodel.h"
 #include "sessiondetailsplaceholder.h"
-#include "sessionsview.h"
+#include "sessions/sessionsview.h"
 #include "settings/consolesettings.h"
 #include "widgets/stateoverlay.h"
 

@@ -18,7 +18,7 @@
 #include "models/sessiontablemodel.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
-#include "sessionsview.h"
+#include "sessions/sessionsview.h"
 #include "settings/consolesettings.h"
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 #include "models/sessiontablemodel.h"
 #include "sandbox/sandboxserver.h"
-#include "sessionsview.h"
+#include "sessions/sessionsview.h"
 #include "widgets/stateoverlay.h"
 
 #include <QApplication>

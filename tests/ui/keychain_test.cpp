@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 #include "models/sessiontablemodel.h"
 #include "sandboxfixture.h"
-#include "sessionsview.h"
+#include "sessions/sessionsview.h"
 #include "settings/consolesettings.h"
 #include "widgets/stateoverlay.h"
 

@@ -1,7 +1,7 @@
 // Renders the main window's states to PNG files so that a person can look at them:
 // ui_screenshots OUTPUT_DIR. Not a test; run it under xvfb-run for the real platform.
 
-#include "sessionsview.h"
+#include "sessions/sessionsview.h"
 #include "uitesthelpers.h"
 #include "widgets/lineedit.h"
 #include "widgets/stateoverlay.h"

@@ -1,7 +1,7 @@
-#include "sessionsview.h"
+#include "sessions/sessionsview.h"
 
 #include "models/sessiontablemodel.h"
-#include "statusdelegate.h"
+#include "sessions/statusdelegate.h"
 #include "widgets/stateoverlay.h"
 #include "widgets/togglemenu.h"
 
