@@ -1,12 +1,19 @@
 #include "consoleapp.h"
 #include "mainwindow.h"
+#include "models/itemdatarole.h"
 #include "models/sessiontablemodel.h"
 #include "sandbox/sandboxserver.h"
+#include "sessiondetailsplaceholder.h"
 #include "sessions/sessionsview.h"
 #include "widgets/stateoverlay.h"
+#include "windowlookup.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,12 +65,12 @@ private Q_SLOTS:
         DUi::MainWindow *window = console.mainWindow();
         QVERIFY(window->isVisible());
         // Until the sandbox listens, the window says what is happening.
-        DUi::StateOverlay *overlay = window->sessionsView()->overlay();
+        DUi::StateOverlay *overlay = Testing::sessionsViewOf(window)->overlay();
         if (!console.client()) {
             QVERIFY(overlay->isShowingState());
             QVERIFY2(overlay->titleText().contains(QStringLiteral("demo sandbox")), qPrintable(overlay->titleText()));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(window->sessionModel()->rowCount() == 100, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(Testing::sessionModelOf(window)->rowCount() == 100, 15000);
         QVERIFY(!overlay->isShowingState());
         QVERIFY(console.sandbox());
         QCOMPARE(console.sandbox()->baseUrl().host(), QStringLiteral("127.0.0.1"));
@@ -71,10 +78,39 @@ private Q_SLOTS:
         const QString account = window->findChild<QLabel *>(QStringLiteral("accountLabel"))->text();
         QVERIFY2(account.contains(QStringLiteral("demo sandbox")), qPrintable(account));
         // The rest of the sessions are a scroll away.
-        QVERIFY(window->sessionModel()->hasMore());
-        window->sessionModel()->loadAll();
+        QVERIFY(Testing::sessionModelOf(window)->hasMore());
+        Testing::sessionModelOf(window)->loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(
-            window->sessionModel()->rowCount() == 300 && !window->sessionModel()->isLoading(), 15000);
+            Testing::sessionModelOf(window)->rowCount() == 300 && !Testing::sessionModelOf(window)->isLoading(), 15000);
+    }
+
+    // Enter on a row opens its details: the window's session actions ask, the application
+    // opens the window (a child of the main window, deleted on close).
+    void demo_openDetails_opensTheSessionsWindow()
+    {
+        QTemporaryDir directory;
+        DUi::ConsoleApp console(demoOptions(directory, 50));
+        console.start();
+        DUi::MainWindow *window = console.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY_WITH_TIMEOUT(Testing::sessionModelOf(window)->rowCount() > 0, 15000);
+        DUi::SessionsView *view = Testing::sessionsViewOf(window);
+        view->setFocus();
+        view->selectRow(3);
+        QTest::keyClick(view, Qt::Key_Return);
+        auto *details = window->findChild<DUi::SessionDetailsPlaceholder *>();
+        QVERIFY(details);
+        QVERIFY(details->isVisible());
+        QVERIFY(details->testAttribute(Qt::WA_DeleteOnClose));
+        details->close();
+        QTRY_VERIFY(!window->findChild<DUi::SessionDetailsPlaceholder *>());
+
+        // Help → About: opened, not exec'd.
+        window->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+        auto *about = window->findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+        QVERIFY(about);
+        QTRY_VERIFY(about->isVisible());
+        about->close();
     }
 
     // Closing the console while the sandbox is still seeding stops it cleanly.

@@ -62,8 +62,8 @@ int main(int argc, char *argv[])
             save(h.window.get(), directory, QStringLiteral("loading"), size);
             waitFor([&h] { return h.idle(); });
             save(h.window.get(), directory, QStringLiteral("filled"), size);
-            h.window->sessionsView()->selectRow(2);
-            h.window->sessionsView()->scrollToBottom();
+            h.view()->selectRow(2);
+            h.view()->scrollToBottom();
             QTest::qWait(400);
             save(h.window.get(), directory, QStringLiteral("loading-more"), size);
             waitFor([&h] { return h.idle(); });
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
             save(h.window.get(), directory, QStringLiteral("refreshing"), size);
             waitFor([&h] { return h.idle(); });
             h.fixture.queueFault(QStringLiteral("500"), 4, QStringLiteral("list_sessions"));
-            h.window->sessionsView()->scrollToBottom();
+            h.view()->scrollToBottom();
             waitFor([&h] { return h.model()->loadState() == Models::SessionTableModel::LoadState::Failed; });
             save(h.window.get(), directory, QStringLiteral("error-with-rows"), size);
         }
