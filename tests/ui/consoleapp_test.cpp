@@ -37,6 +37,19 @@ private:
         return options;
     }
 
+    // The names of this process's threads, as `ps -L` shows them (Linux).
+    static QStringList threadNames()
+    {
+        QStringList names;
+        const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &task : tasks) {
+            QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+            if (comm.open(QIODevice::ReadOnly))
+                names.append(QString::fromUtf8(comm.readAll()).trimmed());
+        }
+        return names;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -113,13 +126,30 @@ private Q_SLOTS:
         about->close();
     }
 
-    // Closing the console while the sandbox is still seeding stops it cleanly.
+    // The window closed while the sandbox is still seeding: the console ends at once and
+    // cleanly, the sandbox's thread is gone (no thread of that name is left in the
+    // process) and, under ASan with leak detection, nothing leaks.
     void demo_closedWhileStarting()
     {
+        if (!QFile::exists(QStringLiteral("/proc/self/task")))
+            QSKIP("needs /proc to see the process's threads");
+        const QString sandboxThread = QStringLiteral("demo sandbox");
+        QVERIFY(!threadNames().contains(sandboxThread));
         QTemporaryDir directory;
         auto console = std::make_unique<DUi::ConsoleApp>(demoOptions(directory, 20000));
         console->start();
+        DUi::MainWindow *window = console->mainWindow();
+        QVERIFY(window->isVisible());
+        // Still starting (the sandbox reports back through the event loop, which has not
+        // run yet): no client, the window says so, and the thread is there.
+        QVERIFY(!console->client());
+        QVERIFY(!console->sandbox());
+        QVERIFY(Testing::sessionsViewOf(window)->overlay()->isShowingState());
+        QTRY_VERIFY(threadNames().contains(sandboxThread));
+        window->close();
+        QVERIFY(!window->isVisible());
         console.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!threadNames().contains(sandboxThread), 5000);
     }
 };
 
