@@ -24,6 +24,7 @@ class SessionActions final : public QObject
     Q_DISABLE_COPY_MOVE(SessionActions)
 
 public:
+    // `view` has its model already (its signals keep the actions up to date).
     explicit SessionActions(SessionsView *view, QObject *parent = nullptr);
     ~SessionActions() override;
 
