@@ -748,6 +748,7 @@ private Q_SLOTS:
             QVERIFY2(sessionMenu->actions().contains(action), name);
             QVERIFY2(rowMenu->actions().contains(action), name);
         }
+        QVERIFY(!rowMenu->accessibleName().isEmpty());
         QVERIFY(toolBar->actions().contains(details));
         QVERIFY(toolBar->actions().contains(cancel));
         QVERIFY(h.window->findChildren<QAction *>(QStringLiteral("cancelSessionAction")).size() == 1);

@@ -133,6 +133,7 @@ void SessionActions::update()
     const int count = int(selected.size());
     const bool any = count > 0;
 
+    m_rowMenu->setAccessibleName(tr("Session actions"));
     m_openDetails->setText(QCoreApplication::translate("Dintero::Ui::MainWindow", "&Open Details"));
     m_openDetails->setToolTip(QCoreApplication::translate("MainWindow", "Show the selected session"));
     m_openDetails->setEnabled(any);
