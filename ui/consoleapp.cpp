@@ -2,14 +2,18 @@
 
 #include "api/credentialstore.h"
 #include "api/sessionclient.h"
+#include "connection/connectiondialog.h"
 #include "core/translations.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxcommandline.h"
+#include "sessiondetailsplaceholder.h"
+#include "sessions/sessionactions.h"
 #include "settings/consolesettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -138,7 +142,9 @@ void ConsoleApp::start()
     if (m_options.demo)
         startDemo();
     m_window = std::make_unique<MainWindow>(*m_settings);
-    connect(m_window.get(), &MainWindow::connectionChanged, this, &ConsoleApp::applyNewConnection);
+    connect(m_window.get(), &MainWindow::connectionDialogRequested, this, &ConsoleApp::openConnectionDialog);
+    connect(m_window.get(), &MainWindow::aboutRequested, this, &ConsoleApp::showAbout);
+    connect(m_window->sessionActions(), &SessionActions::openDetailsRequested, this, &ConsoleApp::openDetails);
     if (m_options.demo) {
         m_window->setConnectionProblem(tr("Starting the demo sandbox\u2026"),
             tr("Making up %n checkout session(s) to browse.", nullptr, m_options.sandbox.sessionCount), true);
@@ -285,6 +291,41 @@ void ConsoleApp::applyNewConnection(const Api::ConnectionSettings &connection)
         }
     });
     connectTo(connection, {});
+}
+
+void ConsoleApp::openConnectionDialog()
+{
+    auto *dialog = new ConnectionDialog(m_client ? m_client->settings() : m_settings->connection(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->restoreGeometry(m_settings->connectionDialogGeometry());
+    connect(dialog, &QDialog::finished, this,
+        [this, dialog] { m_settings->setConnectionDialogGeometry(dialog->saveGeometry()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyNewConnection(dialog->connection()); });
+    dialog->open();
+}
+
+void ConsoleApp::openDetails(const QString &sessionId)
+{
+    if (!m_client)
+        return;
+    auto *details = new SessionDetailsPlaceholder(m_client, sessionId, m_window.get());
+    details->setAttribute(Qt::WA_DeleteOnClose);
+    details->show();
+}
+
+// The texts were MainWindow's and keep its translation context.
+void ConsoleApp::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information,
+        QCoreApplication::translate("Dintero::Ui::MainWindow", "About Dintero Checkout Sessions Console"),
+        QCoreApplication::translate("Dintero::Ui::MainWindow", "Dintero Checkout Sessions Console %1")
+            .arg(QStringLiteral(CONSOLE_VERSION)),
+        QMessageBox::Ok, m_window.get());
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setInformativeText(
+        QCoreApplication::translate("Dintero::Ui::MainWindow", "Browse, search and export Dintero Checkout sessions."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace Dintero::Ui

@@ -42,7 +42,9 @@ ConsoleOptions parseCommandLine(const QStringList &arguments);
 
 // The console's services, built once in main(): the settings, the network access
 // manager, the keychain, the SessionClient (rebuilt when the connection changes), the
-// demo sandbox and the main window. Owns all of them; the window goes first.
+// demo sandbox and the main window. Owns all of them; the window goes first. Also the
+// small controller that opens the connection dialog, session details and the About box
+// when the window asks for them.
 class ConsoleApp final : public QObject
 {
     Q_OBJECT
@@ -70,6 +72,11 @@ private:
     void connectStored();
     void connectTo(const Api::ConnectionSettings &connection, const QString &note);
     void applyNewConnection(const Api::ConnectionSettings &connection);
+    // What the window and its session actions ask for: the application opens the
+    // dialogs and windows (as children of the window, deleted on close).
+    void openConnectionDialog();
+    void openDetails(const QString &sessionId);
+    void showAbout();
 
     ConsoleOptions m_options;
     std::unique_ptr<Settings::ConsoleSettings> m_settings;
