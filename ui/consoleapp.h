@@ -19,12 +19,22 @@ class CredentialStore;
 class SessionClient;
 } // namespace Dintero::Api
 
+namespace Dintero::Cancel {
+struct CancelResult;
+}
+
+namespace Dintero::Journal {
+class Journal;
+}
+
 namespace Dintero::Settings {
 class ConsoleSettings;
 }
 
 namespace Dintero::Ui {
 
+class CancelController;
+class JournalWindow;
 class MainWindow;
 
 struct ConsoleOptions
@@ -77,6 +87,8 @@ private:
     void openConnectionDialog();
     void openDetails(const QString &sessionId);
     void showAbout();
+    void openJournal();
+    void recordCancel(const Cancel::CancelResult &result, const QString &note);
 
     ConsoleOptions m_options;
     std::unique_ptr<Settings::ConsoleSettings> m_settings;
@@ -86,7 +98,10 @@ private:
     Sandbox::SandboxServer *m_sandbox = nullptr; // lives on m_sandboxThread; set by demoReady()
     Api::CredentialStore *m_credentials;
     QPointer<Api::SessionClient> m_client;
+    std::unique_ptr<Journal::Journal> m_journal;
     std::unique_ptr<MainWindow> m_window;
+    CancelController *m_cancel = nullptr; // child of this
+    QPointer<JournalWindow> m_journalWindow;
 };
 
 } // namespace Dintero::Ui

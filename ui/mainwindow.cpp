@@ -15,9 +15,13 @@
 #include "settings/consolesettings.h"
 #include "widgets/stateoverlay.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QTimer>
 
@@ -116,12 +120,15 @@ void MainWindow::setupActions()
     connect(m_ui->actionSaveFilter, &QAction::triggered, this, [this] { m_savedFiltersMenu->askSave(m_criteria); });
     connect(m_ui->actionClearFilters, &QAction::triggered, m_ui->filterPanel, &FilterPanel::clearAll);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::aboutRequested);
+    connect(m_ui->actionJournal, &QAction::triggered, this, &MainWindow::journalRequested);
+    connect(m_ui->actionOpenSessionById, &QAction::triggered, this, &MainWindow::askSessionId);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionRefresh->setShortcuts({ QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R) });
     m_ui->actionFind->setShortcut(QKeySequence::Find);
 
     // One set of session actions: the Session menu, the toolbar and the row menu.
     m_sessionActions->addTo(m_ui->menuSession);
+    m_ui->menuSession->insertAction(m_ui->menuSession->actions().value(1), m_ui->actionOpenSessionById);
     m_ui->menuEdit->insertAction(m_ui->actionFind, m_sessionActions->copySessionIdAction());
     m_ui->menuEdit->insertSeparator(m_ui->actionFind);
     m_ui->mainToolBar->addSeparator();
@@ -159,6 +166,37 @@ void MainWindow::saveState()
     m_settings.setSessionsHeaderState(m_ui->sessionsView->saveHeaderState());
     m_settings.setLastFilter(Settings::SavedFilter { QString(), m_criteria });
     m_settings.sync();
+}
+
+void MainWindow::updateSession(const Core::Session &session)
+{
+    m_model->updateSession(session);
+    m_sessionActions->update();
+}
+
+void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
+{
+    m_ui->statusBar->showMessage(text, timeoutMs);
+}
+
+void MainWindow::askSessionId()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("openSessionDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open Session by ID"));
+    dialog->setLabelText(tr("Session ID:"));
+    // A session id on the clipboard is what the agent most likely came with.
+    const QString clipboard = QGuiApplication::clipboard()->text().trimmed();
+    static const QRegularExpression sessionId(QStringLiteral("^[TP]\\d{8}\\.[A-Za-z0-9]{10,}$"));
+    if (sessionId.match(clipboard).hasMatch())
+        dialog->setTextValue(clipboard);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const QString id = text.trimmed();
+        if (!id.isEmpty())
+            Q_EMIT openSessionRequested(id);
+    });
+    dialog->open();
 }
 
 void MainWindow::setClock(Core::Clock clock)

@@ -67,11 +67,19 @@ public:
     // Writes the window's geometry, header state and filters to the settings.
     void saveState();
 
+    // A session as the server now has it (after a cancel): its row changes in place.
+    void updateSession(const Core::Session &session);
+    void showStatusMessage(const QString &text, int timeoutMs = 8000);
+
 Q_SIGNALS:
     // File → Connection…, or the button of the "no connection" overlay.
     void connectionDialogRequested();
     // Help → About.
     void aboutRequested();
+    // View → Journal.
+    void journalRequested();
+    // Session → Open Session by ID…: the agent entered (pasted) a session id.
+    void openSessionRequested(const QString &sessionId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +102,7 @@ private:
     void updateStatusBar();
     void updateWindowTitle();
     void openConnectionDialog();
+    void askSessionId();
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     Settings::ConsoleSettings &m_settings;

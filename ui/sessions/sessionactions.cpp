@@ -154,20 +154,31 @@ void SessionActions::update()
     m_openCheckoutPage->setEnabled(count == 1 && !selectedCheckoutUrl().isEmpty());
 
     int refused = 0;
-    for (const QModelIndex &index : selected)
+    int inFlight = 0;
+    for (const QModelIndex &index : selected) {
         refused += index.data(Models::CanCancelRole).toBool() ? 0 : 1;
+        inFlight += m_inFlight.contains(index.data(Models::SessionIdRole).toString()) ? 1 : 0;
+    }
     m_cancelSession->setText(QCoreApplication::translate("Dintero::Ui::MainWindow", "&Cancel Session\u2026"));
-    m_cancelSession->setEnabled(any && refused == 0);
+    m_cancelSession->setEnabled(any && refused == 0 && inFlight == 0);
     // A disabled cancel says why, in its tooltip and in the status bar as it is hovered.
     QString why;
     if (!any)
         why = tr("Select the sessions to cancel.");
+    else if (inFlight > 0)
+        why = tr("A cancel of %n of the selected sessions is under way.", nullptr, inFlight);
     else if (refused > 0)
         why = tr("%n of the selected sessions can no longer be cancelled.", nullptr, refused);
     else
         why = tr("Cancel the %n selected session(s) so that they can no longer be paid.", nullptr, count);
     m_cancelSession->setToolTip(why);
     m_cancelSession->setStatusTip(why);
+}
+
+void SessionActions::setSessionsInFlight(const QSet<QString> &sessionIds)
+{
+    m_inFlight = sessionIds;
+    update();
 }
 
 QStringList SessionActions::selectedSessionIds() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 class QAction;
@@ -41,6 +42,8 @@ public:
     QStringList selectedSessionIds() const;
     // Re-reads the selection and the rows' roles (texts follow the language, too).
     void update();
+    // Sessions whose cancel is being checked or sent: Cancel stays disabled for them.
+    void setSessionsInFlight(const QSet<QString> &sessionIds);
 
 Q_SIGNALS:
     void openDetailsRequested(const QString &sessionId);
@@ -64,6 +67,7 @@ private:
     QAction *m_openCheckoutPage;
     QAction *m_cancelSession;
     QMenu *m_rowMenu;
+    QSet<QString> m_inFlight;
 };
 
 } // namespace Dintero::Ui
