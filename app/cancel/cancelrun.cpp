@@ -8,14 +8,7 @@
 Q_LOGGING_CATEGORY(lcCancel, "console.cancel", QtInfoMsg)
 
 namespace Dintero::Cancel {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dintero::Cancel::CancelRun", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 Core::Money CancelCandidate::amount() const
 {
@@ -61,19 +54,19 @@ QString CancelResult::summary() const
     QString what;
     switch (kind) {
     case Kind::Cancelled:
-        what = tr("cancelled");
+        what = QCoreApplication::translate("Dintero::Cancel::CancelRun", "cancelled");
         break;
     case Kind::Refused:
-        what = tr("refused");
+        what = QCoreApplication::translate("Dintero::Cancel::CancelRun", "refused");
         break;
     case Kind::Unknown:
-        what = tr("outcome unknown");
+        what = QCoreApplication::translate("Dintero::Cancel::CancelRun", "outcome unknown");
         break;
     case Kind::Failed:
-        what = tr("failed");
+        what = QCoreApplication::translate("Dintero::Cancel::CancelRun", "failed");
         break;
     case Kind::NotSent:
-        what = tr("not sent");
+        what = QCoreApplication::translate("Dintero::Cancel::CancelRun", "not sent");
         break;
     }
     QString line = sessionId;
@@ -140,8 +133,10 @@ void CancelRun::checkNext()
             candidate.readError = reply->error();
             candidate.assessment.verdict = CancelAssessment::Verdict::NotAllowed;
             candidate.assessment.reason = reply->error().kind() == Api::ApiError::Kind::NotFound
-                ? tr("The session does not exist in this account.")
-                : tr("The session could not be read: %1").arg(reply->error().message());
+                ? QCoreApplication::translate(
+                    "Dintero::Cancel::CancelRun", "The session does not exist in this account.")
+                : QCoreApplication::translate("Dintero::Cancel::CancelRun", "The session could not be read: %1")
+                      .arg(reply->error().message());
             m_candidates.append(candidate);
             ++m_next;
             Q_EMIT preflightProgress(m_next, int(m_sessionIds.size()));
@@ -242,7 +237,9 @@ void CancelRun::sendNext()
             result.merchantReference = candidate.session ? candidate.session->merchantReference() : QString();
             result.amount = candidate.amount();
             result.kind = CancelResult::Kind::NotSent;
-            result.message = candidate.mayTry() ? tr("Stopped before it was sent.") : candidate.assessment.reason;
+            result.message = candidate.mayTry()
+                ? QCoreApplication::translate("Dintero::Cancel::CancelRun", "Stopped before it was sent.")
+                : candidate.assessment.reason;
             result.session = candidate.session;
             m_results.append(result);
             Q_EMIT resultReady(result);
@@ -280,19 +277,22 @@ void CancelRun::handleCancelReply()
     case Api::CancelReply::Outcome::Cancelled:
         result.kind = CancelResult::Kind::Cancelled;
         if (reply->wasVerified())
-            result.message = tr("The answer was lost; reading the session again shows it cancelled.");
+            result.message = QCoreApplication::translate(
+                "Dintero::Cancel::CancelRun", "The answer was lost; reading the session again shows it cancelled.");
         break;
     case Api::CancelReply::Outcome::NotCancelled:
         if (reply->wasVerified()) {
             result.kind = CancelResult::Kind::Unknown;
-            result.message = tr("The answer was lost (%1); reading the session again shows it is not cancelled.")
+            result.message = QCoreApplication::translate("Dintero::Cancel::CancelRun",
+                "The answer was lost (%1); reading the session again shows it is not cancelled.")
                                  .arg(error.message());
         } else if (error.kind() == Api::ApiError::Kind::BadRequest) {
             result.kind = CancelResult::Kind::Refused;
             result.message = error.serverMessage().isEmpty() ? error.message() : error.serverMessage();
         } else if (error.kind() == Api::ApiError::Kind::Forbidden) {
             result.kind = CancelResult::Kind::Failed;
-            result.message = tr("This credential may not change sessions (403): it can only read them.");
+            result.message = QCoreApplication::translate(
+                "Dintero::Cancel::CancelRun", "This credential may not change sessions (403): it can only read them.");
         } else {
             result.kind = CancelResult::Kind::Failed;
             result.message = error.message();
@@ -300,8 +300,9 @@ void CancelRun::handleCancelReply()
         break;
     case Api::CancelReply::Outcome::Unknown:
         result.kind = CancelResult::Kind::Unknown;
-        result.message = tr("The answer was lost (%1) and the session could not be read again (%2): check it "
-                            "before trying again.")
+        result.message = QCoreApplication::translate("Dintero::Cancel::CancelRun",
+            "The answer was lost (%1) and the session could not be read again (%2): check it "
+            "before trying again.")
                              .arg(error.message(), reply->verificationError().message());
         break;
     }

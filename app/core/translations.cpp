@@ -16,8 +16,11 @@ bool installTranslators(QCoreApplication &app, const QLocale &locale)
         delete qtTranslator;
 
     auto *consoleTranslator = new QTranslator(&app);
+    // A language without a catalogue (or the C locale of a bare shell) gets the English
+    // one, whose plural forms say "1 session" and "2 sessions", not "session(s)".
     if (!consoleTranslator->load(
-            locale, QStringLiteral("dintero-console"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+            locale, QStringLiteral("dintero-console"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !consoleTranslator->load(QStringLiteral("dintero-console_en"), QStringLiteral(":/i18n"))) {
         delete consoleTranslator;
         return false;
     }

@@ -28,12 +28,19 @@ private Q_SLOTS:
             QStringLiteral("Bruk: %1 [valg] KOMMANDO [valg]"));
     }
 
-    void unknownLanguage_keepsTheSourceTexts()
+    // A language without a catalogue (or a bare C locale) reads English with real plural
+    // forms, never "1 session(s)".
+    void unknownLanguage_fallsBackToEnglish_withItsPluralForms()
     {
-        QVERIFY(!Dintero::Core::installTranslators(
+        QVERIFY(Dintero::Core::installTranslators(
             *QCoreApplication::instance(), QLocale(QLocale::Japanese, QLocale::Japan)));
         QCOMPARE(QCoreApplication::translate("Dintero::Cli::Command", "No connection to Dintero was set up."),
             QStringLiteral("No connection to Dintero was set up."));
+        QCOMPARE(QCoreApplication::translate("Dintero::Ui::MainWindow", "%n session(s) loaded", nullptr, 1),
+            QStringLiteral("1 session loaded"));
+        QCOMPARE(QCoreApplication::translate("Dintero::Ui::MainWindow", "%n session(s) loaded", nullptr, 3),
+            QStringLiteral("3 sessions loaded"));
+        QVERIFY(Dintero::Core::installTranslators(*QCoreApplication::instance(), QLocale::c()));
     }
 };
 

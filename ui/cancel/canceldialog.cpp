@@ -380,6 +380,11 @@ void CancelDialog::showResults()
     m_stopButton->hide();
     m_pages->setCurrentIndex(3);
     m_resultList->clear();
+    // Kept as text here: the run is deleted once it has finished.
+    QStringList lines;
+    for (const CancelResult &result : m_run->results())
+        lines.append(result.summary());
+    m_resultText = lines.join(u'\n') + u'\n';
     for (const CancelResult &result : m_run->results()) {
         auto *item = new QTreeWidgetItem(m_resultList, { result.sessionId, resultWord(result.kind), result.message });
         item->setToolTip(2, result.message);
@@ -427,12 +432,7 @@ void CancelDialog::showResults()
 
 void CancelDialog::copyResults()
 {
-    if (!m_run)
-        return;
-    QStringList lines;
-    for (const CancelResult &result : m_run->results())
-        lines.append(result.summary());
-    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+    QGuiApplication::clipboard()->setText(m_resultText);
 }
 
 QString CancelDialog::note() const

@@ -85,6 +85,7 @@ private:
     // Results
     QLabel *m_resultLabel;
     QTreeWidget *m_resultList;
+    QString m_resultText;
 
     QDialogButtonBox *m_buttons;
     QPushButton *m_keepButton;
