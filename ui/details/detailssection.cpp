@@ -1,0 +1,133 @@
+#include "details/detailssection.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+
+namespace Dintero::Ui {
+
+namespace {
+
+QLabel *selectableLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    // Long unbroken ids and URLs must not widen the window.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    label->setMinimumWidth(120);
+    return label;
+}
+
+} // namespace
+
+DetailsSection::DetailsSection(const QString &title, const QString &objectName, QWidget *parent)
+    : QGroupBox(title, parent), m_form(new QFormLayout(this))
+{
+    setObjectName(objectName);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+}
+
+DetailsSection::~DetailsSection() = default;
+
+QLabel *DetailsSection::addValue(const QString &label, QWidget *field, QLabel *value)
+{
+    value->setAccessibleName(label);
+    m_form->addRow(label.isEmpty() ? QString() : tr("%1:").arg(label), field);
+    ++m_rows;
+    return value;
+}
+
+QLabel *DetailsSection::addText(const QString &label, const QString &value, const QString &fieldName,
+    const QString &copyWhat, const QString &toolTip)
+{
+    if (value.trimmed().isEmpty())
+        return nullptr;
+    QLabel *valueLabel = selectableLabel(value, this);
+    valueLabel->setObjectName(QStringLiteral("value_") + fieldName);
+    if (!toolTip.isEmpty())
+        valueLabel->setToolTip(toolTip);
+    if (copyWhat.isEmpty())
+        return addValue(label, valueLabel, valueLabel);
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(valueLabel, 1);
+    layout->addWidget(copyButton(copyWhat, value, row), 0, Qt::AlignTop);
+    return addValue(label, row, valueLabel);
+}
+
+QLabel *DetailsSection::addTime(const QString &label, const QDateTime &time, const QString &fieldName)
+{
+    if (!time.isValid())
+        return nullptr;
+    return addText(
+        label, localTimeText(time), fieldName, {}, tr("%1 UTC").arg(time.toUTC().toString(Qt::ISODateWithMs)));
+}
+
+QLabel *DetailsSection::addLink(const QString &label, const QUrl &url, const QString &fieldName, const QString &what)
+{
+    if (url.isEmpty())
+        return nullptr;
+    const QString text = url.toString();
+    QLabel *valueLabel = selectableLabel(text, this);
+    valueLabel->setObjectName(QStringLiteral("value_") + fieldName);
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(valueLabel, 1);
+    auto *open = new QToolButton(row);
+    open->setText(tr("Open"));
+    open->setObjectName(QStringLiteral("open_") + fieldName);
+    open->setAccessibleName(tr("Open %1").arg(what));
+    open->setToolTip(tr("Open %1 in the web browser").arg(what));
+    connect(open, &QToolButton::clicked, row, [url] { QDesktopServices::openUrl(url); });
+    layout->addWidget(open, 0, Qt::AlignTop);
+    layout->addWidget(copyButton(what, text, row), 0, Qt::AlignTop);
+    return addValue(label, row, valueLabel);
+}
+
+void DetailsSection::addWide(QWidget *widget)
+{
+    widget->setParent(this);
+    m_form->addRow(widget);
+    ++m_rows;
+}
+
+bool DetailsSection::isEmpty() const
+{
+    return m_rows == 0;
+}
+
+QFormLayout *DetailsSection::form() const
+{
+    return m_form;
+}
+
+QString DetailsSection::localTimeText(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
+}
+
+QWidget *DetailsSection::copyButton(const QString &what, const QString &text, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(tr("Copy"));
+    button->setAccessibleName(tr("Copy %1").arg(what));
+    button->setToolTip(tr("Copy %1 to the clipboard").arg(what));
+    connect(button, &QToolButton::clicked, button, [text] { QGuiApplication::clipboard()->setText(text); });
+    return button;
+}
+
+} // namespace Dintero::Ui
