@@ -104,58 +104,40 @@ QString CredentialStore::keyFor(const QString &accountId, Secret secret)
     return accountId.trimmed() + u'/' + secretName(secret);
 }
 
-// Each operation runs one QKeychain job; the job deletes itself (autoDelete) after
-// finished, and the request handle is completed from it.
 CredentialRequest *CredentialStore::save(const QString &accountId, Secret secret, const QString &value)
 {
-    auto *request = new CredentialRequest(this);
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never a plain-text file
-    job->setKey(keyFor(accountId, secret));
     job->setTextData(value);
-    const QString key = job->key();
-    connect(job, &QKeychain::Job::finished, request, [request, key](QKeychain::Job *finishedJob) {
-        const CredentialRequest::Status status = statusOf(finishedJob->error());
-        qCDebug(lcConsoleAuth).noquote() << "keychain save" << key << "status" << int(status)
-                                         << finishedJob->errorString();
-        request->complete(status, {}, messageFor(status));
-    });
-    job->start();
-    return request;
+    return startJob(job, accountId, secret, "save");
 }
 
 CredentialRequest *CredentialStore::load(const QString &accountId, Secret secret)
 {
-    auto *request = new CredentialRequest(this);
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(accountId, secret));
-    const QString key = job->key();
-    connect(job, &QKeychain::Job::finished, request, [request, job, key](QKeychain::Job *) {
-        const CredentialRequest::Status status = statusOf(job->error());
-        qCDebug(lcConsoleAuth).noquote() << "keychain load" << key << "status" << int(status) << job->errorString();
-        request->complete(
-            status, status == CredentialRequest::Status::Ok ? job->textData() : QString(), messageFor(status));
-    });
-    job->start();
-    return request;
+    return startJob(new QKeychain::ReadPasswordJob(m_service, this), accountId, secret, "load");
 }
 
 CredentialRequest *CredentialStore::remove(const QString &accountId, Secret secret)
 {
+    return startJob(new QKeychain::DeletePasswordJob(m_service, this), accountId, secret, "remove");
+}
+
+// Each operation runs one QKeychain job; the job deletes itself (autoDelete) after
+// finished, and the request handle is completed from it (with the secret for a read).
+CredentialRequest *CredentialStore::startJob(
+    QKeychain::Job *job, const QString &accountId, Secret secret, const char *operation)
+{
     auto *request = new CredentialRequest(this);
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
-    job->setInsecureFallback(false);
+    job->setInsecureFallback(false); // never a plain-text file
     job->setKey(keyFor(accountId, secret));
     const QString key = job->key();
-    connect(job, &QKeychain::Job::finished, request, [request, key](QKeychain::Job *finishedJob) {
+    connect(job, &QKeychain::Job::finished, request, [request, key, operation](QKeychain::Job *finishedJob) {
         const CredentialRequest::Status status = statusOf(finishedJob->error());
-        qCDebug(lcConsoleAuth).noquote() << "keychain remove" << key << "status" << int(status)
+        qCDebug(lcConsoleAuth).noquote() << "keychain" << operation << key << "status" << int(status)
                                          << finishedJob->errorString();
-        request->complete(status, {}, messageFor(status));
+        const auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finishedJob);
+        const QString value = read && status == CredentialRequest::Status::Ok ? read->textData() : QString();
+        request->complete(status, value, messageFor(status));
     });
     job->start();
     return request;

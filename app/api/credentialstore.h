@@ -3,6 +3,10 @@
 #include <QObject>
 #include <QString>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace Dintero::Api {
 
 // One asynchronous keychain operation. Owned by the CredentialStore, which deletes it
@@ -74,6 +78,10 @@ public:
     static QString keyFor(const QString &accountId, Secret secret);
 
 private:
+    // Sets up `job` (the key, no insecure fallback), starts it and returns the request
+    // it completes. `operation` names it in the log.
+    CredentialRequest *startJob(QKeychain::Job *job, const QString &accountId, Secret secret, const char *operation);
+
     QString m_service;
 };
 

@@ -21,6 +21,8 @@ bool isSensitiveKey(const QString &key)
         QLatin1StringView("token"),
         QLatin1StringView("authorization"),
         QLatin1StringView("mfa_token"),
+        QLatin1StringView("payment_token"), // a transaction's card (GET /v1/transactions/{id})
+        QLatin1StringView("recurrence_token"),
     };
     for (const QLatin1StringView candidate : keys) {
         if (key.compare(candidate, Qt::CaseInsensitive) == 0)

@@ -25,7 +25,8 @@ QString headers(const QList<QPair<QByteArray, QByteArray>> &headers);
 // client_secret, token, ...) masked.
 QString url(const QUrl &url);
 // A copy with the values of sensitive keys (access_token, refresh_token, client_secret,
-// api_key, password, token, authorization) masked, at any depth.
+// api_key, password, token, authorization, payment_token, recurrence_token) masked, at
+// any depth.
 QJsonObject json(const QJsonObject &object);
 // text with every occurrence of each non-trivial secret (3+ characters) masked.
 QString text(QString text, const QStringList &secrets);

@@ -6,6 +6,7 @@
 #include "sandboxhostedpage.h"
 #include "sandboxstore.h"
 #include "sandboxtokens.h"
+#include "sandboxtransactions.h"
 #include "sandboxvalidation.h"
 
 #include <QAbstractHttpServer>
@@ -185,14 +186,12 @@ bool luhnValid(const QString &digits)
     return sum % 10 == 0;
 }
 
-// Which operation a request is, and the session it names.
+// Which operation a request is, and the session (or transaction) it names.
 struct Route
 {
     QString operation;
-    QString sessionId; // the account id for auth_token
+    QString sessionId; // the account id for auth_token, the transaction id for get_transaction
     bool methodAllowed = true;
-
-    QString statsSessionId() const { return operation == QLatin1String("auth_token") ? QString() : sessionId; }
 };
 
 std::optional<Route> route(Method method, const QString &path)
@@ -203,6 +202,7 @@ std::optional<Route> route(Method method, const QString &path)
     static const QRegularExpression cancelPath(QStringLiteral("^/sessions/([^/]+)/cancel$"));
     static const QRegularExpression viewPath(QStringLiteral("^/view/([^/]+)$"));
     static const QRegularExpression payPath(QStringLiteral("^/view/([^/]+)/pay$"));
+    static const QRegularExpression transactionPath(QStringLiteral("^/transactions/([^/]+)$"));
     auto make = [method](const char *operation, Method expected, const QString &sessionId = {}) {
         return Route { QLatin1String(operation), sessionId, method == expected };
     };
@@ -219,6 +219,8 @@ std::optional<Route> route(Method method, const QString &path)
     if (const auto match = sessionPath.match(path); match.hasMatch())
         return method == Method::Put ? make("update_session", Method::Put, match.captured(1))
                                      : make("get_session", Method::Get, match.captured(1));
+    if (const auto match = transactionPath.match(path); match.hasMatch())
+        return make("get_transaction", Method::Get, match.captured(1));
     if (const auto match = viewPath.match(path); match.hasMatch())
         return make("view_page", Method::Get, match.captured(1));
     if (const auto match = payPath.match(path); match.hasMatch())
@@ -266,6 +268,8 @@ public:
     HttpReply createSession(const QString &operation, const QHttpServerRequest &request);
     HttpReply updateSession(const QString &id, const QHttpServerRequest &request);
     HttpReply cancelSession(const QString &id, const QString &caller);
+    HttpReply getTransaction(const QString &id, const QHttpServerRequest &request);
+    QString statsSessionId(const Route &route) const;
     HttpReply viewPage(const QString &id);
     HttpReply pay(const QString &id, const QHttpServerRequest &request);
 
@@ -327,7 +331,7 @@ void SandboxServer::Private::dispatch(const QHttpServerRequest &request, QTcpSoc
         return;
     }
 
-    stats.record(match->operation, match->statsSessionId());
+    stats.record(match->operation, statsSessionId(*match));
     const bool apiOperation = !match->operation.startsWith(QLatin1String("view_"));
     const std::optional<Fault> fault = apiOperation ? faults.take(match->operation) : std::nullopt;
     if (fault && !fault->runsOperation()) {
@@ -371,7 +375,22 @@ HttpReply SandboxServer::Private::run(const Route &route, const QHttpServerReque
         return updateSession(route.sessionId, request);
     if (route.operation == QLatin1String("cancel_session"))
         return cancelSession(route.sessionId, caller);
+    if (route.operation == QLatin1String("get_transaction"))
+        return getTransaction(route.sessionId, request);
     return createSession(route.operation, request);
+}
+
+// A transaction read counts under its session, so that a test can see every request
+// about one session; an unknown transaction counts under none.
+QString SandboxServer::Private::statsSessionId(const Route &route) const
+{
+    if (route.operation == QLatin1String("auth_token"))
+        return {};
+    if (route.operation == QLatin1String("get_transaction")) {
+        const std::optional<TransactionRecord> transaction = store.transaction(route.sessionId);
+        return transaction ? transaction->sessionId : QString();
+    }
+    return route.sessionId;
 }
 
 void SandboxServer::Private::send(
@@ -717,6 +736,22 @@ HttpReply SandboxServer::Private::cancelSession(const QString &id, const QString
     return jsonReply(200, outcome.session);
 }
 
+HttpReply SandboxServer::Private::getTransaction(const QString &id, const QHttpServerRequest &request)
+{
+    QString problem;
+    const std::optional<TransactionIncludes> includes
+        = TransactionIncludes::fromValues(values(queryItems(request.url()), QLatin1String("includes")), &problem);
+    if (!includes)
+        return errorReply(400, QStringLiteral("BAD_REQUEST"), problem,
+            QJsonArray { QJsonObject { { QStringLiteral("field"), QStringLiteral("includes") } } });
+    const std::optional<TransactionRecord> transaction = store.transaction(id);
+    const std::optional<QJsonObject> session = transaction ? store.session(transaction->sessionId) : std::nullopt;
+    if (!session)
+        return errorReply(
+            404, QStringLiteral("NOT_FOUND"), QStringLiteral("Transaction %1 was not found on this account").arg(id));
+    return jsonReply(200, renderTransaction(*transaction, *session, *includes, now()));
+}
+
 HttpReply SandboxServer::Private::viewPage(const QString &id)
 {
     const std::optional<QJsonObject> session = store.session(id);
@@ -780,7 +815,7 @@ HttpReply SandboxServer::Private::pay(const QString &id, const QHttpServerReques
     QString product = field("payment_product_type");
     if (product.isEmpty())
         product = QStringLiteral("dintero_psp.creditcard");
-    const Outcome outcome = store.pay(id, product, now());
+    const Outcome outcome = store.pay(id, product, PaymentCard { card, field("expiry") }, now());
     if (!outcome.ok())
         return htmlReply(outcome.status, renderMessagePage(QStringLiteral("Payment not possible"), outcome.message));
     returnQuery.addQueryItem(

@@ -32,8 +32,9 @@ struct SandboxOptions
 };
 
 // A faithful local stand-in for Dintero's Checkout API (the seven session operations,
-// the token endpoint, a hosted payment page and an admin API for fault injection and
-// request statistics), served over real HTTP. Owns its store and its TCP listener.
+// the transaction read, the token endpoint, a hosted payment page and an admin API for
+// fault injection and request statistics), served over real HTTP. Owns its store and
+// its TCP listener.
 class SandboxServer final : public QObject
 {
     Q_OBJECT

@@ -475,7 +475,8 @@ Outcome SandboxStore::recordVisit(const QString &id, const QDateTime &now)
     return outcome;
 }
 
-Outcome SandboxStore::pay(const QString &id, const QString &paymentProductType, const QDateTime &now)
+Outcome SandboxStore::pay(
+    const QString &id, const QString &paymentProductType, const PaymentCard &card, const QDateTime &now)
 {
     Entry *entry = find(id);
     if (!entry)
@@ -499,6 +500,14 @@ Outcome SandboxStore::pay(const QString &id, const QString &paymentProductType, 
     transaction.currency = order.value(QLatin1String("currency")).toString();
     transaction.paymentProductType = paymentProductType;
     transaction.createdAt = now;
+    if (paymentProductType.endsWith(QLatin1String(".creditcard")) && card.number.size() >= 12) {
+        transaction.maskedPan
+            = card.number.left(6) + QString(card.number.size() - 10, QLatin1Char('*')) + card.number.right(4);
+        // Only a well-formed expiry is kept; otherwise the read derives one.
+        const QString expiry = card.expiry.trimmed();
+        if (expiry.size() == 5 && expiry.at(2) == QLatin1Char('/'))
+            transaction.expiryDate = expiry;
+    }
     if (tokenOnly) {
         SeededRandom random(QRandomGenerator::global()->generate64());
         transaction.paymentToken = QStringLiteral("ptok_") + random.base62(24);

@@ -14,7 +14,8 @@
 
 namespace Dintero::Sandbox {
 
-// A transaction as the sandbox keeps it: only what the session rules need.
+// A transaction as the sandbox keeps it: what the session rules need and what
+// GET /transactions/{id} cannot tell from the session (see sandboxtransactions.h).
 struct TransactionRecord
 {
     QString id;
@@ -25,6 +26,17 @@ struct TransactionRecord
     QString paymentProductType;
     QString paymentToken; // set for payment-token sessions
     QDateTime createdAt;
+    // The card typed on the hosted page; empty for seeded transactions, whose card is
+    // derived from the id.
+    QString maskedPan; // 411111******1111
+    QString expiryDate; // MM/YY
+};
+
+// The card the customer typed on the hosted page.
+struct PaymentCard
+{
+    QString number; // digits only
+    QString expiry; // MM/YY as typed
 };
 
 // The list filters of GET /sessions, already validated.
@@ -85,7 +97,7 @@ public:
     Outcome updateSession(const QString &id, const QJsonObject &body, bool updateWithoutLock, const QDateTime &now);
     // The hosted page's test card: the customer opens the page, then pays.
     Outcome recordVisit(const QString &id, const QDateTime &now);
-    Outcome pay(const QString &id, const QString &paymentProductType, const QDateTime &now);
+    Outcome pay(const QString &id, const QString &paymentProductType, const PaymentCard &card, const QDateTime &now);
 
     QString newSessionId();
     QString newTransactionId();

@@ -16,6 +16,7 @@ private slots:
     void url_data();
     void url();
     void json_masksAtAnyDepth();
+    void json_masksCardTokensOfATransaction();
     void text_masksKnownSecrets();
 };
 
@@ -94,6 +95,24 @@ void RedactionTest::json_masksAtAnyDepth()
     const QJsonObject element = nested.value(QStringLiteral("list")).toArray().at(0).toObject();
     QCOMPARE(element.value(QStringLiteral("password")).toString(), QStringLiteral("***"));
     QCOMPARE(element.value(QStringLiteral("name")).toString(), QStringLiteral("n"));
+}
+
+void RedactionTest::json_masksCardTokensOfATransaction()
+{
+    const QJsonObject input {
+        { QStringLiteral("id"), QStringLiteral("T12345678.tx") },
+        { QStringLiteral("card"),
+            QJsonObject { { QStringLiteral("masked_pan"), QStringLiteral("************1111") },
+                { QStringLiteral("payment_token"), QStringLiteral("tok-secret-1") },
+                { QStringLiteral("recurrence_token"), QStringLiteral("rec-secret-2") },
+                { QStringLiteral("payment_token_id"), QStringLiteral("pt-31") } } },
+    };
+    const QJsonObject card = Redaction::json(input).value(QStringLiteral("card")).toObject();
+    QCOMPARE(card.value(QStringLiteral("payment_token")).toString(), QStringLiteral("***"));
+    QCOMPARE(card.value(QStringLiteral("recurrence_token")).toString(), QStringLiteral("***"));
+    // The id of the token is a reference, not the secret: it stays readable.
+    QCOMPARE(card.value(QStringLiteral("payment_token_id")).toString(), QStringLiteral("pt-31"));
+    QCOMPARE(card.value(QStringLiteral("masked_pan")).toString(), QStringLiteral("************1111"));
 }
 
 void RedactionTest::text_masksKnownSecrets()

@@ -313,7 +313,9 @@ void OpenApiValidatorTest::resolvePath_findsTemplate_data()
                                      << QStringLiteral("/sessions/{session_id}");
     QTest::newRow("token") << QStringLiteral("/v1/accounts/T12345678/auth/token")
                            << QStringLiteral("/accounts/{oid}/auth/token");
-    QTest::newRow("unknown") << QStringLiteral("/transactions/T1") << QString();
+    QTest::newRow("transaction") << QStringLiteral("/v1/transactions/T12345678.abc")
+                                 << QStringLiteral("/transactions/{transaction_id}");
+    QTest::newRow("unknown") << QStringLiteral("/refunds/T1") << QString();
     QTest::newRow("too deep") << QStringLiteral("/sessions/a/cancel/now") << QString();
     QTest::newRow("empty segment") << QStringLiteral("/sessions//cancel") << QString();
 }

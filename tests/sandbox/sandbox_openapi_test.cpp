@@ -21,6 +21,8 @@ private slots:
     void response_conformsToDocument_data();
     void response_conformsToDocument();
     void seededSessions_conformToDocument();
+    void seededTransactions_conformToDocument();
+    void transactionForbidden_conformsToDocument();
 
 private:
     struct Exchange
@@ -34,6 +36,8 @@ private:
     Exchange send(const QByteArray &method, const QString &path, const QJsonObject &body, const Headers &credentials);
     QString freshSession(const QString &operation = QStringLiteral("create_session"));
     QString seededSessionWhere(const std::function<bool(const QJsonObject &, const QString &state)> &predicate);
+    // The transaction of the first seeded session whose transaction is in `state`.
+    QString seededTransaction(const QString &state, bool paymentToken = false);
 
     std::unique_ptr<SandboxFixture> m_fixture;
     QByteArray m_token;
@@ -90,6 +94,17 @@ QString SandboxOpenApiTest::seededSessionWhere(
             return id;
     }
     return {};
+}
+
+QString SandboxOpenApiTest::seededTransaction(const QString &state, bool paymentToken)
+{
+    const QString id = seededSessionWhere([&](const QJsonObject &session, const QString &current) {
+        return current == state && session.contains(QStringLiteral("payment_operation")) == paymentToken;
+    });
+    return m_fixture->authorized("GET", QStringLiteral("/sessions/") + id, m_token)
+        .object()
+        .value(QStringLiteral("transaction_id"))
+        .toString();
 }
 
 void SandboxOpenApiTest::response_conformsToDocument_data()
@@ -153,6 +168,19 @@ void SandboxOpenApiTest::response_conformsToDocument_data()
         { "cancel, no credentials", 401 },
         { "cancel, read-only", 403 },
         { "cancel, 500 fault", 500 },
+        { "transaction", 200 },
+        { "transaction, partially captured", 200 },
+        { "transaction, voided", 200 },
+        { "transaction, declined", 200 },
+        { "transaction, on hold", 200 },
+        { "transaction, payment token, every includes", 200 },
+        { "transaction, read-only", 200 },
+        { "transaction, api key", 200 },
+        { "transaction, unknown includes", 400 },
+        { "transaction, no credentials", 401 },
+        { "transaction, bad token", 401 },
+        { "transaction, unknown", 404 },
+        { "transaction, 500 fault", 500 },
     };
     for (const auto &[scenario, status] : scenarios)
         QTest::newRow(scenario) << QString::fromLatin1(scenario) << status;
@@ -361,6 +389,47 @@ SandboxOpenApiTest::Exchange SandboxOpenApiTest::run(const QString &scenario)
         m_fixture->queueFault(QStringLiteral("500"), 1, QStringLiteral("cancel_session"));
         return send("POST", cancelPath(id), {}, admin);
     }
+
+    const QString transactionPath = QStringLiteral("/transactions/");
+    const QString captured = QStringLiteral("CAPTURED");
+    if (is("transaction"))
+        return send("GET", transactionPath + seededTransaction(captured), {}, admin);
+    if (is("transaction, partially captured"))
+        return send("GET", transactionPath + seededTransaction(QStringLiteral("PARTIALLY_CAPTURED")), {}, admin);
+    if (is("transaction, voided"))
+        return send("GET", transactionPath + seededTransaction(QStringLiteral("AUTHORIZATION_VOIDED")), {}, admin);
+    if (is("transaction, declined"))
+        return send("GET", transactionPath + seededTransaction(QStringLiteral("DECLINED")), {}, admin);
+    if (is("transaction, on hold"))
+        return send("GET", transactionPath + seededTransaction(QStringLiteral("ON_HOLD")), {}, admin);
+    if (is("transaction, payment token, every includes")) {
+        const QStringList includes { QStringLiteral("card.payment_token"), QStringLiteral("card.recurrence_token"),
+            QStringLiteral("session"), QStringLiteral("session.events.latest"),
+            QStringLiteral("events.request_headers"), QStringLiteral("events.success.true"),
+            QStringLiteral("initiating_system_request_headers") };
+        return send("GET",
+            transactionPath + seededTransaction(QStringLiteral("AUTHORIZED"), true) + QStringLiteral("?includes=")
+                + includes.join(QStringLiteral("&includes=")),
+            {}, admin);
+    }
+    if (is("transaction, read-only"))
+        return send("GET", transactionPath + seededTransaction(captured), {}, readOnly);
+    if (is("transaction, api key"))
+        return send("GET", transactionPath + seededTransaction(captured), {}, apiKey());
+    if (is("transaction, unknown includes"))
+        return send(
+            "GET", transactionPath + seededTransaction(captured) + QStringLiteral("?includes=card.cvc"), {}, admin);
+    if (is("transaction, no credentials"))
+        return send("GET", transactionPath + seededTransaction(captured), {}, {});
+    if (is("transaction, bad token"))
+        return send("GET", transactionPath + seededTransaction(captured), {}, bearer("not.a.token"));
+    if (is("transaction, unknown"))
+        return send("GET", transactionPath + QStringLiteral("T12345678.nope"), {}, admin);
+    if (is("transaction, 500 fault")) {
+        const QString id = seededTransaction(captured);
+        m_fixture->queueFault(QStringLiteral("500"), 1, QStringLiteral("get_transaction"));
+        return send("GET", transactionPath + id, {}, admin);
+    }
     qFatal("unknown scenario %s", qPrintable(scenario));
     return {};
 }
@@ -423,6 +492,44 @@ void SandboxOpenApiTest::seededSessions_conformToDocument()
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 40).join(QLatin1Char('\n'))));
     QVERIFY(sessions >= 200);
+}
+
+void SandboxOpenApiTest::seededTransactions_conformToDocument()
+{
+    QStringList problems;
+    int transactions = 0;
+    for (const QJsonObject &session : std::as_const(m_seeded)) {
+        const QString id = session.value(QStringLiteral("transaction_id")).toString();
+        if (id.isEmpty())
+            continue;
+        for (const QString &query : { QString(), QStringLiteral("?includes=card.payment_token&includes=session") }) {
+            const QString path = QStringLiteral("/transactions/") + id + query;
+            const HttpResult result = m_fixture->authorized("GET", path, m_token);
+            if (result.status != 200)
+                problems.append(id + QStringLiteral(": ") + describe(result));
+            for (const SchemaViolation &violation : openApi().validateResponse("GET", path, result.status, result.body))
+                problems.append(id + QStringLiteral(": ") + violation.toString());
+        }
+        ++transactions;
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 40).join(QLatin1Char('\n'))));
+    QVERIFY(transactions >= 50);
+}
+
+void SandboxOpenApiTest::transactionForbidden_conformsToDocument()
+{
+    // Every sandbox credential may read a transaction (read:checkout suffices), so no
+    // request makes GET /transactions/{id} answer 403. The sandbox has one 403 body for
+    // every operation; a read-only cancel gives it, and it must be what this operation
+    // documents for 403.
+    const HttpResult forbidden
+        = perform(*m_fixture, operationCall(QStringLiteral("cancel_session"), freshSession()), bearer(m_readOnly));
+    QVERIFY2(forbidden.status == 403, qPrintable(describe(forbidden)));
+    const QString path = QStringLiteral("/transactions/T12345678.any");
+    QCOMPARE(openApi().operationId("GET", path), QStringLiteral("transactions_id_get"));
+    const SchemaViolations violations = openApi().validateResponse("GET", path, 403, forbidden.body);
+    QVERIFY2(violations.isEmpty(), qPrintable(OpenApiValidator::describe(violations)));
+    QVERIFY2(errorEnvelopeProblem(forbidden).isEmpty(), qPrintable(errorEnvelopeProblem(forbidden)));
 }
 
 QTEST_GUILESS_MAIN(SandboxOpenApiTest)
