@@ -168,11 +168,61 @@ private Q_SLOTS:
         QVERIFY(buttonNamed(*window, QStringLiteral("Open checkout link")));
         const QList<QAbstractButton *> buttons = window->findChildren<QAbstractButton *>();
         for (const QAbstractButton *button : buttons)
-            QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->text()));
+            QVERIFY2(!button->isVisible() || !button->accessibleName().isEmpty(),
+                qPrintable(QString::fromLatin1(button->metaObject()->className()) + QLatin1Char(' ') + button->text()
+                    + QLatin1Char(' ') + button->parent()->objectName()));
 
         QAbstractButton *copyId = buttonNamed(*window, QStringLiteral("Copy session id"));
         QTest::mouseClick(copyId, Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), id);
+    }
+
+    void transaction_isReadAndShownInItsSection()
+    {
+        const QJsonObject json = richSession();
+        const QString transactionId = json.value(QLatin1String("transaction_id")).toString();
+        auto window = open(json.value(QLatin1String("id")).toString());
+        QSignalSpy transactionLoaded(window.get(), &SessionDetailsWindow::transactionLoaded);
+        QVERIFY(waitLoaded(*window));
+        // While it loads, the section says so.
+        if (transactionLoaded.isEmpty())
+            QCOMPARE(
+                value(*window, QStringLiteral("transaction_state")), QStringLiteral("Loading the transaction\u2026"));
+        QVERIFY(transactionLoaded.wait(10000) || transactionLoaded.size() == 1);
+        const std::optional<Core::Transaction> &transaction = window->transaction();
+        QVERIFY(transaction);
+        QCOMPARE(transaction->id, transactionId);
+        QCOMPARE(value(*window, QStringLiteral("transaction_id")), transactionId);
+        QCOMPARE(
+            value(*window, QStringLiteral("transaction_status")), Core::transactionStatusText(transaction->status));
+        QVERIFY(!value(*window, QStringLiteral("payment_product_type")).isEmpty());
+        if (transaction->card)
+            QVERIFY(value(*window, QStringLiteral("card")).contains(transaction->card->maskedPan));
+        QVERIFY(section(*window, "transactionJsonSection"));
+        // The timeline now holds the transaction's events too.
+        const auto *timeline = window->findChild<QTableView *>(QStringLiteral("timelineTable"));
+        bool fromTransaction = false;
+        for (int row = 0; row < timeline->model()->rowCount(); ++row)
+            fromTransaction |= timeline->model()->index(row, 1).data().toString() == QLatin1String("Transaction");
+        QCOMPARE(fromTransaction, !transaction->events.isEmpty());
+    }
+
+    void transactionReadFails_saysWhyAndKeepsTheRest()
+    {
+        const QJsonObject json = richSession();
+        m_fixture->queueFault(QStringLiteral("500"), 4, QStringLiteral("get_transaction"));
+        auto window = open(json.value(QLatin1String("id")).toString());
+        QSignalSpy transactionFailed(window.get(), &SessionDetailsWindow::transactionLoadFailed);
+        QVERIFY(waitLoaded(*window));
+        QVERIFY(transactionFailed.wait(10000));
+        QVERIFY2(value(*window, QStringLiteral("transaction_state"))
+                     .startsWith(QStringLiteral("Could not read the transaction")),
+            qPrintable(value(*window, QStringLiteral("transaction_state"))));
+        QCOMPARE(
+            value(*window, QStringLiteral("transaction_id")), json.value(QLatin1String("transaction_id")).toString());
+        QVERIFY(section(*window, "itemsSection"));
+        QVERIFY(section(*window, "customerSection"));
+        QVERIFY(!window->findChild<QLabel *>(QStringLiteral("errorBanner"))->isVisible());
     }
 
     void cancelButton_emitsAndFollowsTheStateGivenFromOutside()
@@ -183,7 +233,9 @@ private Q_SLOTS:
         auto *cancel = window->findChild<QPushButton *>(QStringLiteral("cancelSessionButton"));
         QVERIFY(cancel);
         QCOMPARE(cancel->accessibleName(), QStringLiteral("Cancel Session"));
-        QVERIFY(cancel->isEnabled()); // not cancelled: offered until told otherwise
+        window->setCancelState(true, QStringLiteral("Cancel it"));
+        QVERIFY(cancel->isEnabled());
+        QCOMPARE(cancel->toolTip(), QStringLiteral("Cancel it"));
         QSignalSpy requested(window.get(), &SessionDetailsWindow::cancelRequested);
         QTest::mouseClick(cancel, Qt::LeftButton);
         QCOMPARE(requested.size(), 1);
@@ -201,15 +253,16 @@ private Q_SLOTS:
     void minimalSession_leavesOutWhatItLacks()
     {
         // Created over HTTP with the fewest fields the API takes.
-        const QJsonObject body {
-            { QStringLiteral("url"),
-                QJsonObject { { QStringLiteral("return_url"), QStringLiteral("https://shop.example/return") } } },
-            { QStringLiteral("order"),
-                QJsonObject { { QStringLiteral("amount"), 1000 }, { QStringLiteral("currency"), QStringLiteral("NOK") },
-                    { QStringLiteral("merchant_reference"), QStringLiteral("MIN-1") } } }
-        };
+        const QJsonObject returnUrl { { QStringLiteral("return_url"), QStringLiteral("https://shop.example/return") } };
+        const QJsonObject order { { QStringLiteral("amount"), 1000 },
+            { QStringLiteral("currency"), QStringLiteral("NOK") },
+            { QStringLiteral("merchant_reference"), QStringLiteral("MIN-1") } };
+        const QJsonObject card { { QStringLiteral("creditcard"),
+            QJsonObject { { QStringLiteral("enabled"), true } } } };
+        const QJsonObject body { { QStringLiteral("url"), returnUrl }, { QStringLiteral("order"), order },
+            { QStringLiteral("configuration"), QJsonObject { { QStringLiteral("dintero_psp"), card } } } };
         const Testing::HttpResult created = m_fixture->authorized("POST", QStringLiteral("/sessions"), m_token, body);
-        QCOMPARE(created.status, 200);
+        QVERIFY2(created.status == 200, created.body.constData());
         const QString id = created.object().value(QLatin1String("id")).toString();
         auto window = open(id);
         QVERIFY(waitLoaded(*window));
@@ -218,8 +271,9 @@ private Q_SLOTS:
         QVERIFY(!section(*window, "itemsSection"));
         QVERIFY(!section(*window, "transactionSection"));
         QVERIFY(!section(*window, "storeSection"));
-        QVERIFY(!section(*window, "metadataSection"));
         QCOMPARE(window->findChild<QLabel *>(QStringLiteral("statusLabel"))->text(), QStringLiteral("Open"));
+        // Not cancelled and no transaction: offered until the caller says otherwise.
+        QVERIFY(window->findChild<QPushButton *>(QStringLiteral("cancelSessionButton"))->isEnabled());
 
         // Only an id: no section is shown empty, and nothing crashes.
         window->showSession(*Core::Session::fromJson(QJsonObject { { QStringLiteral("id"), id } }));
@@ -230,6 +284,8 @@ private Q_SLOTS:
         }
         QVERIFY(!section(*window, "amountSection"));
         QVERIFY(!section(*window, "timelineSection"));
+        QVERIFY(!section(*window, "metadataSection"));
+        QVERIFY(!section(*window, "timesSection"));
         QVERIFY(section(*window, "referencesSection"));
         QCOMPARE(value(*window, QStringLiteral("id")), id);
     }

@@ -54,7 +54,9 @@ QString jsonScalarText(const QJsonValue &value)
 // The transaction's current status in words; the key as sent when this build does not know it.
 QString transactionStatusWords(const Core::Transaction &transaction)
 {
-    return transaction.statusText;
+    if (transaction.status == Core::TransactionStatus::Other || transaction.status == Core::TransactionStatus::Unknown)
+        return transaction.statusText;
+    return Core::transactionStatusText(transaction.status);
 }
 
 // An OrderAddress as the lines of an envelope; empty when it has none of them.
@@ -219,10 +221,21 @@ void SessionDetailsWindow::updateCancelButton()
         m_cancelButton->setToolTip(m_cancelState->second);
         return;
     }
-    const bool offered = m_session && m_session->canOfferCancel();
+    // §6's rule as far as this window knows it: not cancelled, and a transaction (when
+    // read) still initiated or authorized.
+    QString reason;
+    bool offered = m_session && m_session->canOfferCancel();
+    if (m_session && !offered)
+        reason = tr("The session is already cancelled.");
+    if (offered && m_transaction && m_transaction->status != Core::TransactionStatus::Unknown
+        && m_transaction->status != Core::TransactionStatus::Initiated
+        && m_transaction->status != Core::TransactionStatus::Authorized) {
+        offered = false;
+        reason = tr("The payment is %1; only a session whose payment is initiated or authorized can be cancelled.")
+                     .arg(transactionStatusWords(*m_transaction).toLower());
+    }
     m_cancelButton->setEnabled(offered);
-    m_cancelButton->setToolTip(
-        !m_session ? QString() : (offered ? tr("Cancel this session") : tr("The session is already cancelled.")));
+    m_cancelButton->setToolTip(offered ? tr("Cancel this session") : reason);
 }
 
 void SessionDetailsWindow::reload()
@@ -258,7 +271,27 @@ void SessionDetailsWindow::reload()
 
 void SessionDetailsWindow::readTransaction(const QString &transactionId)
 {
-    Q_UNUSED(transactionId)
+    if (!m_client || m_transactionRequest)
+        return;
+    Api::TransactionReply *reply = m_client->getTransaction(transactionId);
+    m_transactionRequest = reply;
+    if (m_transactionState != TransactionState::Loaded) {
+        m_transactionState = TransactionState::Loading;
+        rebuild();
+    }
+    connect(reply, &Api::SessionRequest::finished, this, [this, reply] {
+        m_transactionRequest = nullptr;
+        if (reply->hasError()) {
+            m_transactionState = TransactionState::Failed;
+            m_transactionError = reply->error().message();
+            if (m_session)
+                rebuild();
+            Q_EMIT transactionLoadFailed(reply->error());
+            return;
+        }
+        showTransaction(reply->transaction());
+        Q_EMIT transactionLoaded();
+    });
 }
 
 void SessionDetailsWindow::showError(const QString &text)
