@@ -28,7 +28,8 @@ void shoot(Api::SessionClient *client, const QString &id, const QString &directo
     window.show();
     QSignalSpy loaded(&window, &Ui::SessionDetailsWindow::loaded);
     QSignalSpy failed(&window, &Ui::SessionDetailsWindow::loadFailed);
-    QTest::qWaitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, 20000);
+    if (!QTest::qWaitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, 20000))
+        qWarning("%s did not load", qPrintable(id));
     QTest::qWait(300); // let the transaction and the layout settle
     window.grab().save(QDir(directory).filePath(name + QStringLiteral("-window.png")));
     if (QWidget *content = window.findChild<QScrollArea *>()->widget())

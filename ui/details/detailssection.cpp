@@ -18,10 +18,13 @@ QLabel *selectableLabel(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    // Long unbroken ids and URLs must not widen the window.
+    // No word wrap: a wrapping label's height depends on its width, which a scroll area
+    // does not settle, so rows came out too tall. Long values are cut at the window's
+    // edge instead (never widening it), with the whole text in the tooltip.
     label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     label->setMinimumWidth(120);
+    if (text.size() > 80)
+        label->setToolTip(text);
     return label;
 }
 

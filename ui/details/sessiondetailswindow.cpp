@@ -473,6 +473,8 @@ void SessionDetailsWindow::addItemsSection(QVBoxLayout *layout)
     table->horizontalHeader()->setSectionResizeMode(Models::OrderItemsModel::DescriptionColumn, QHeaderView::Stretch);
     for (int column = Models::OrderItemsModel::QuantityColumn; column < Models::OrderItemsModel::ColumnCount; ++column)
         table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Contents-sized columns would measure every line; a sample is enough.
+    table->horizontalHeader()->setResizeContentsPrecision(30);
     fitTableHeight(table, m_itemsModel->rowCount());
     section->addWide(table);
 
@@ -542,13 +544,16 @@ void SessionDetailsWindow::addTimelineSection(QVBoxLayout *layout)
     auto *section = new DetailsSection(tr("Timeline"), QStringLiteral("timelineSection"));
     QTableView *table = makeTable(m_timelineModel, QStringLiteral("timelineTable"), section);
     table->setAccessibleName(tr("Timeline"));
+    // Widths from the first row's text: contents-sized columns would format and measure
+    // every row's time on each layout.
     QHeaderView *header = table->horizontalHeader();
-    header->setSectionResizeMode(Models::SessionTimelineModel::TimeColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Models::SessionTimelineModel::SourceColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Models::SessionTimelineModel::EventColumn, QHeaderView::Interactive);
-    header->resizeSection(Models::SessionTimelineModel::EventColumn, 260);
-    // Contents-sized columns would measure every row; a sample is enough.
-    header->setResizeContentsPrecision(50);
+    const QFontMetrics metrics = table->fontMetrics();
+    const int padding = 3 * metrics.averageCharWidth();
+    const QString time = m_timelineModel->index(0, Models::SessionTimelineModel::TimeColumn).data().toString();
+    header->resizeSection(Models::SessionTimelineModel::TimeColumn, metrics.horizontalAdvance(time) + padding);
+    header->resizeSection(Models::SessionTimelineModel::SourceColumn,
+        std::max(metrics.horizontalAdvance(tr("Transaction")), metrics.horizontalAdvance(tr("Source"))) + padding);
+    header->resizeSection(Models::SessionTimelineModel::EventColumn, 280);
     fitTableHeight(table, rows);
     section->addWide(table);
     addSection(layout, section);
