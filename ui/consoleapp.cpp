@@ -2,17 +2,18 @@
 
 #include "api/credentialstore.h"
 #include "api/sessionclient.h"
+#include "core/translations.h"
 #include "mainwindow.h"
+#include "sandbox/sandboxcommandline.h"
 #include "settings/consolesettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QStatusBar>
-#include <QTranslator>
 
 #include <cstdio>
+#include <cstdlib>
 
 Q_LOGGING_CATEGORY(lcConsoleApp, "console.app", QtInfoMsg)
 
@@ -78,13 +79,7 @@ void setUpApplication(QApplication &app)
     QApplication::setWindowIcon(icon);
 
     // Qt's own strings (dialog buttons), then ours; both follow the system locale.
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("dintero-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
+    Core::installTranslators(app);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Dintero Checkout Sessions"));
 }
 
@@ -97,21 +92,25 @@ ConsoleOptions parseCommandLine(const QStringList &arguments)
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
         QCoreApplication::translate("main", "Run against a local sandbox with made-up sessions."));
-    const QCommandLineOption sessions(QStringLiteral("demo-sessions"),
-        QCoreApplication::translate("main", "Number of sessions in the demo sandbox."), QStringLiteral("count"),
-        QStringLiteral("2000"));
-    const QCommandLineOption latency(QStringLiteral("demo-latency"),
-        QCoreApplication::translate("main", "Delay of every demo sandbox answer."), QStringLiteral("ms"),
-        QStringLiteral("0"));
+    const Sandbox::SandboxCommandLine demoSandbox = Sandbox::SandboxCommandLine::demo();
     const QCommandLineOption settingsFile(QStringLiteral("settings"),
         QCoreApplication::translate("main", "Keep the settings in this file."), QStringLiteral("file"));
-    parser.addOptions({ demo, sessions, latency, settingsFile });
+    parser.addOption(demo);
+    parser.addOptions(demoSandbox.options());
+    parser.addOption(settingsFile);
     parser.process(arguments);
 
     ConsoleOptions options;
     options.demo = parser.isSet(demo);
-    options.sandbox.sessionCount = std::max(0, parser.value(sessions).toInt());
-    options.sandbox.latencyMs = std::max(0, parser.value(latency).toInt());
+    QString error;
+    const std::optional<Sandbox::SandboxOptions> sandbox = demoSandbox.read(parser, &error);
+    if (!sandbox) {
+        // As parser.process() does for an unknown option, and with checkout-sandbox's status
+        // for a bad value: nothing has started yet.
+        std::fprintf(stderr, "dintero-console: %s\n", qPrintable(error));
+        std::exit(2);
+    }
+    options.sandbox = *sandbox;
     options.settingsFile = parser.value(settingsFile);
     return options;
 }

@@ -36,7 +36,8 @@ struct ConsoleOptions
 
 // Sets the application's names, icon and translators (what main() does before anything).
 void setUpApplication(QApplication &app);
-// --demo and friends; exits with usage text on --help / bad arguments.
+// --demo and friends; exits with usage text on --help / bad arguments (status 2 and a
+// message on stderr for a --demo-* value out of range).
 ConsoleOptions parseCommandLine(const QStringList &arguments);
 
 // The console's services, built once in main(): the settings, the network access

@@ -80,7 +80,8 @@ MainWindow::MainWindow(Settings::ConsoleSettings &settings, QWidget *parent)
     connect(m_model, &SessionTableModel::loadProgress, this, &MainWindow::updateViewState);
     // After a refresh the rows are new: the same sessions, where the agent left them.
     connect(m_model, &SessionTableModel::refreshed, this, &MainWindow::restorePlace);
-    connect(m_model, &SessionTableModel::loadFinished, this, &MainWindow::handleLoadFinished);
+    connect(m_model, &SessionTableModel::loadFinished, this, &MainWindow::updateViewState);
+    connect(m_model, &SessionTableModel::searchFellBack, this, &MainWindow::handleSearchFellBack);
     connect(m_model, &SessionTableModel::knownStoreIdsChanged, this, [this] {
         if (m_settings.addKnownStoreIds(m_model->knownStoreIds()))
             m_ui->filterPanel->setKnownStoreIds(m_settings.knownStoreIds());
@@ -345,26 +346,16 @@ void MainWindow::startLoad(const FilterCriteria &criteria)
 {
     if (!m_client)
         return;
-    m_searchStage = Models::SearchStage::AsSessionId;
     m_reselectIds.clear();
     m_currentSessionId.clear();
     m_topSessionId.clear();
-    m_model->setFilter(criteria.toSessionFilter(m_searchStage));
+    m_model->setCriteria(criteria);
 }
 
-void MainWindow::handleLoadFinished()
+void MainWindow::handleSearchFellBack(const QString &id)
 {
-    // "Paste anything": an id that is no session id may be a transaction id.
-    if (m_criteria.searchIsId() && m_searchStage == Models::SearchStage::AsSessionId
-        && m_model->loadState() == LoadState::Idle && m_model->rowCount() == 0 && !m_model->hasMore()) {
-        m_searchStage = Models::SearchStage::AsTransactionId;
-        m_ui->statusBar->showMessage(
-            tr("No session has the ID %1; looking for it as a transaction ID.").arg(m_criteria.searchText.trimmed()),
-            StatusMessageMs);
-        m_model->setFilter(m_criteria.toSessionFilter(m_searchStage));
-        return;
-    }
-    updateViewState();
+    m_ui->statusBar->showMessage(
+        tr("No session has the ID %1; looking for it as a transaction ID.").arg(id), StatusMessageMs);
 }
 
 void MainWindow::rememberPlace()
@@ -419,22 +410,23 @@ void MainWindow::retry()
 
 void MainWindow::handleOverlayButton()
 {
+    using Action = Models::SessionsViewState::Action;
     switch (m_overlayAction) {
-    case OverlayAction::None:
+    case Action::None:
         break;
-    case OverlayAction::Connect:
+    case Action::Connect:
         openConnectionDialog();
         break;
-    case OverlayAction::ClearFilters:
+    case Action::ClearFilters:
         m_ui->filterPanel->clearAll();
         break;
-    case OverlayAction::Retry:
+    case Action::Retry:
         retry();
         break;
-    case OverlayAction::StopLoading:
+    case Action::StopLoading:
         m_model->cancelLoading();
         break;
-    case OverlayAction::LoadMore:
+    case Action::LoadMore:
         m_model->fetchMore(QModelIndex());
         break;
     }
@@ -442,96 +434,36 @@ void MainWindow::handleOverlayButton()
 
 void MainWindow::updateViewState()
 {
+    Models::SessionsViewInput input;
+    input.connected = !m_client.isNull();
+    input.problemTitle = m_problemTitle;
+    input.problemText = m_problemText;
+    input.problemBusy = m_problemBusy;
+    input.loadState = m_model->loadState();
+    input.shown = m_proxy->rowCount();
+    input.loaded = m_model->rowCount();
+    input.hasStarted = m_model->hasStarted();
+    input.hasMore = m_model->hasMore();
+    input.refreshing = m_model->isRefreshing();
+    input.refreshedCount = m_model->refreshedCount();
+    input.refreshTarget = m_model->refreshTarget();
+    input.criteriaEmpty = m_criteria.isEmpty();
+    input.lastErrorMessage = m_model->lastError().message();
+    const Models::SessionsViewState decided = Models::sessionsViewState(input);
+
+    m_overlayAction = decided.action;
     StateOverlay *overlay = m_ui->sessionsView->overlay();
-    const int shown = m_proxy->rowCount();
-    const int loaded = m_model->rowCount();
-    StateOverlay::State state;
-    m_overlayAction = OverlayAction::None;
-    bool visible = true;
-
-    if (!m_client) {
-        if (!m_problemTitle.isEmpty()) {
-            state.title = m_problemTitle;
-            state.text = m_problemText;
-            state.busy = m_problemBusy;
-            state.tone = m_problemBusy ? StateOverlay::Tone::Neutral : StateOverlay::Tone::Error;
-        } else {
-            state.title = tr("No connection set up");
-            state.text = tr("To browse checkout sessions, enter your Dintero account ID and API client under "
-                            "File \u2192 Connection\u2026\n\nTo look around first, start the console with --demo: "
-                            "it runs a local sandbox with made-up sessions.");
-        }
-        if (!state.busy) {
-            state.buttonText = tr("Set Up Connection\u2026");
-            m_overlayAction = OverlayAction::Connect;
-        }
-    } else {
-        switch (m_model->loadState()) {
-        case LoadState::Loading:
-        case LoadState::LoadingAll:
-            state.busy = true;
-            state.buttonText = tr("Stop");
-            m_overlayAction = OverlayAction::StopLoading;
-            if (shown == 0) {
-                state.title = tr("Loading sessions\u2026");
-                state.text = loaded > 0 ? tr("%n session(s) loaded so far", nullptr, loaded)
-                                        : tr("Waiting for the first page of sessions.");
-            } else if (m_model->isRefreshing()) {
-                // The rows shown stay until the refresh has reloaded as many.
-                state.placement = StateOverlay::Placement::Bottom;
-                state.title = tr("Refreshing\u2026");
-                const int reloaded = m_model->refreshedCount();
-                state.text = m_model->refreshTarget() < std::numeric_limits<int>::max()
-                    ? tr("%1 of %n session(s) reloaded", nullptr, m_model->refreshTarget())
-                          .arg(QLocale().toString(reloaded))
-                    : tr("%n session(s) reloaded so far", nullptr, reloaded);
-            } else {
-                state.placement = StateOverlay::Placement::Bottom;
-                state.title = m_model->loadState() == LoadState::LoadingAll ? tr("Loading all sessions\u2026")
-                                                                            : tr("Loading more sessions\u2026");
-                state.text = tr("%n loaded so far", nullptr, loaded);
-            }
-            break;
-        case LoadState::Failed:
-            state.tone = StateOverlay::Tone::Error;
-            state.text = m_model->lastError().message();
-            state.buttonText = tr("Retry");
-            m_overlayAction = OverlayAction::Retry;
-            if (shown == 0) {
-                state.title = tr("Could not load sessions");
-            } else {
-                state.placement = StateOverlay::Placement::Bottom;
-                state.title = m_model->isRefreshing() ? tr("Could not refresh the sessions")
-                                                      : tr("Could not load more sessions");
-            }
-            break;
-        case LoadState::Idle:
-            if (!m_model->hasStarted() || shown > 0) {
-                visible = false;
-                break;
-            }
-            if (m_model->hasMore()) {
-                // Every loaded row has a status the filter hides; more pages may have some.
-                state.title = tr("No loaded sessions have the selected statuses");
-                state.text = tr("%n session(s) loaded; the server has more.", nullptr, loaded);
-                state.buttonText = tr("Load More");
-                m_overlayAction = OverlayAction::LoadMore;
-                break;
-            }
-            state.title = tr("No sessions match these filters");
-            if (m_criteria.isEmpty()) {
-                state.text = tr("This account has no checkout sessions yet.");
-            } else {
-                state.text = loaded > 0 ? tr("%n loaded session(s) have other statuses.", nullptr, loaded)
-                                        : tr("Try a wider date range or fewer filters.");
-                state.buttonText = tr("Clear Filters");
-                m_overlayAction = OverlayAction::ClearFilters;
-            }
-            break;
-        }
-    }
-
-    if (visible) {
+    if (decided.visible) {
+        StateOverlay::State state;
+        state.title = decided.title;
+        state.text = decided.text;
+        state.busy = decided.busy;
+        state.tone = decided.tone == Models::SessionsViewState::Tone::Error ? StateOverlay::Tone::Error
+                                                                            : StateOverlay::Tone::Neutral;
+        state.placement = decided.placement == Models::SessionsViewState::Placement::Bottom
+            ? StateOverlay::Placement::Bottom
+            : StateOverlay::Placement::Cover;
+        state.buttonText = decided.buttonText;
         overlay->showState(state);
     } else {
         overlay->hideState();

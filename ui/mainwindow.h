@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "models/filtercriteria.h"
 #include "models/sessioncsvexporter.h"
+#include "models/sessionsviewstate.h"
 #include "models/sessiontablemodel.h"
 
 #include <QMainWindow>
@@ -109,7 +110,7 @@ private:
 
     void handleCriteriaChanged(const Models::FilterCriteria &criteria);
     void startLoad(const Models::FilterCriteria &criteria);
-    void handleLoadFinished();
+    void handleSearchFellBack(const QString &id);
     void rememberPlace();
     void restorePlace();
     void handleOverlayButton();
@@ -134,15 +135,6 @@ private:
 
     QList<int> selectedSourceRows() const;
 
-    enum class OverlayAction {
-        None,
-        Connect,
-        ClearFilters,
-        Retry,
-        StopLoading,
-        LoadMore,
-    };
-
     std::unique_ptr<::Ui::MainWindow> m_ui;
     Settings::ConsoleSettings &m_settings;
     Models::SessionTableModel *m_model;
@@ -163,7 +155,6 @@ private:
     QPushButton *m_exportCancel;
     Core::Clock m_clock;
     Models::FilterCriteria m_criteria;
-    Models::SearchStage m_searchStage = Models::SearchStage::AsSessionId;
     QString m_connectionNote;
     QString m_problemTitle;
     QString m_problemText;
@@ -173,7 +164,7 @@ private:
     QStringList m_reselectIds;
     QString m_currentSessionId;
     QString m_topSessionId;
-    OverlayAction m_overlayAction = OverlayAction::None;
+    Models::SessionsViewState::Action m_overlayAction = Models::SessionsViewState::Action::None;
     bool m_detailsPlaceholder = true;
 };
 

@@ -1,6 +1,7 @@
 #include "api/logging.h"
 #include "api/sessionclient_p.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -102,7 +103,8 @@ void SessionClientPrivate::handleTransaction(TransactionReply *reply, const Http
         ApiError error = outcome.error;
         // ApiError's own 404 text speaks of a session.
         if (error.kind() == ApiError::Kind::NotFound && error.serverMessage().isEmpty())
-            error.setMessage(SessionClient::tr("The transaction was not found. It may belong to another account."));
+            error.setMessage(QCoreApplication::translate(
+                "Dintero::Api::SessionClient", "The transaction was not found. It may belong to another account."));
         finish(reply, error);
         return;
     }

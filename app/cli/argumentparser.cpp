@@ -1,25 +1,15 @@
 #include "cli/argumentparser.h"
 
+#include "cli/commandsyntax.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
-#include <QJsonArray>
-#include <QRegularExpression>
 #include <QUrl>
-
-#include <cmath>
-#include <limits>
 
 namespace Dintero::Cli {
 namespace {
 
 constexpr auto ProgramName = "dintero-sessions";
-constexpr qint64 MaxAmount = std::numeric_limits<qint32>::max();
-
-// Translation context of the helpers below: the same as ArgumentParser's.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Dintero::Cli::ArgumentParser)
-};
 
 QString program()
 {
@@ -33,202 +23,41 @@ const QString EnvClientId = QStringLiteral("DINTERO_CLIENT_ID");
 const QString EnvClientSecret = QStringLiteral("DINTERO_CLIENT_SECRET");
 const QString EnvApiKey = QStringLiteral("DINTERO_API_KEY");
 
-QCommandLineOption valueOption(const char *name, const QString &description, const QString &valueName)
-{
-    return QCommandLineOption(QLatin1String(name), description, valueName);
-}
-
-QCommandLineOption flagOption(const char *name, const QString &description)
-{
-    return QCommandLineOption(QLatin1String(name), description);
-}
-
 QCommandLineOption helpOption()
 {
-    return QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, Text::tr("Show this help."));
+    return QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, ArgumentParser::tr("Show this help."));
 }
 
 QCommandLineOption versionOption()
 {
-    return flagOption("version", Text::tr("Show the version."));
+    return flagOption("version", ArgumentParser::tr("Show the version."));
 }
 
 QList<QCommandLineOption> connectionOptions()
 {
     return {
         valueOption("base-url",
-            Text::tr("Checkout API address (default https://checkout.dintero.com/v1). [DINTERO_BASE_URL]"),
-            Text::tr("url")),
-        valueOption(
-            "account-id", Text::tr("Dintero account id, T or P and 8 digits. [DINTERO_ACCOUNT_ID]"), Text::tr("id")),
-        valueOption("client-id", Text::tr("API client id (client credentials). [DINTERO_CLIENT_ID]"), Text::tr("id")),
+            ArgumentParser::tr("Checkout API address (default https://checkout.dintero.com/v1). [DINTERO_BASE_URL]"),
+            ArgumentParser::tr("url")),
+        valueOption("account-id", ArgumentParser::tr("Dintero account id, T or P and 8 digits. [DINTERO_ACCOUNT_ID]"),
+            ArgumentParser::tr("id")),
+        valueOption("client-id", ArgumentParser::tr("API client id (client credentials). [DINTERO_CLIENT_ID]"),
+            ArgumentParser::tr("id")),
         valueOption("client-secret",
-            Text::tr("API client secret; prefer the environment variable, which other users cannot see. "
-                     "[DINTERO_CLIENT_SECRET]"),
-            Text::tr("secret")),
-        valueOption(
-            "api-key", Text::tr("API key, sent as x-api-key, instead of a client. [DINTERO_API_KEY]"), Text::tr("key")),
-        flagOption("demo", Text::tr("Use an embedded sandbox with generated sessions instead of Dintero.")),
+            ArgumentParser::tr("API client secret; prefer the environment variable, which other users cannot see. "
+                               "[DINTERO_CLIENT_SECRET]"),
+            ArgumentParser::tr("secret")),
+        valueOption("api-key", ArgumentParser::tr("API key, sent as x-api-key, instead of a client. [DINTERO_API_KEY]"),
+            ArgumentParser::tr("key")),
+        flagOption("demo", ArgumentParser::tr("Use an embedded sandbox with generated sessions instead of Dintero.")),
     };
 }
 
-QCommandLineOption formatOption(bool withCsv)
+QString commandSynopsis(const CommandSyntax &syntax)
 {
-    return valueOption("format",
-        withCsv ? Text::tr("Output: table (default), json or csv.") : Text::tr("Output: table (default) or json."),
-        Text::tr("format"));
-}
-
-QList<QCommandLineOption> itemAndBodyOptions()
-{
-    return {
-        valueOption("item",
-            Text::tr("An order line, id:description:quantity:amount:vat (amount in minor units incl. VAT, vat in "
-                     "percent). Repeatable."),
-            Text::tr("item")),
-        valueOption("body",
-            Text::tr("Send the JSON object in this file instead of building it from options (- reads "
-                     "standard input)."),
-            Text::tr("file")),
-    };
-}
-
-QList<QCommandLineOption> commandOptions(CommandKind command)
-{
-    switch (command) {
-    case CommandKind::List:
-        return {
-            valueOption("search", Text::tr("Match merchant references or the customer's name."), Text::tr("text")),
-            valueOption("store-id", Text::tr("Only sessions of this store. Repeatable."), Text::tr("id")),
-            valueOption("id", Text::tr("Only this session id. Repeatable."), Text::tr("id")),
-            valueOption(
-                "transaction-id", Text::tr("Only the session of this transaction. Repeatable."), Text::tr("id")),
-            valueOption("created-from",
-                Text::tr("Created at or after: yyyy-mm-dd (local midnight) or an ISO 8601 date-time."),
-                Text::tr("date")),
-            valueOption("created-to",
-                Text::tr("Created at or before: yyyy-mm-dd (the whole day) or an ISO 8601 date-time."),
-                Text::tr("date")),
-            valueOption("limit", Text::tr("Sessions per page, 1 to 100 (default 10)."), Text::tr("n")),
-            flagOption("all", Text::tr("Read every page (100 sessions each) instead of one.")),
-            formatOption(true),
-        };
-    case CommandKind::Get:
-        return { formatOption(false) };
-    case CommandKind::Cancel:
-        return { flagOption("yes", Text::tr("Do not ask for confirmation (required without a terminal).")) };
-    case CommandKind::PaymentToken:
-        return {
-            valueOption("currency", Text::tr("ISO 4217 currency, e.g. NOK. Required."), Text::tr("code")),
-            valueOption("reference", Text::tr("Merchant reference. Required."), Text::tr("text")),
-            valueOption("return-url", Text::tr("Where the customer returns afterwards. Required."), Text::tr("url")),
-            valueOption("email", Text::tr("Customer e-mail."), Text::tr("address")),
-            valueOption("phone", Text::tr("Customer phone number, e.g. +4791234567."), Text::tr("number")),
-            valueOption("customer-id", Text::tr("Customer id."), Text::tr("id")),
-            valueOption("store-id", Text::tr("Store id (order.store.id)."), Text::tr("id")),
-            valueOption("product-type",
-                Text::tr("Payment product that stores the token (default dintero_psp.creditcard)."), Text::tr("type")),
-        };
-    case CommandKind::Create: {
-        QList<QCommandLineOption> options {
-            valueOption(
-                "profile", Text::tr("Create from this payment profile (POST /sessions-profile)."), Text::tr("id")),
-            valueOption(
-                "currency", Text::tr("ISO 4217 currency, e.g. NOK. Required without --body."), Text::tr("code")),
-            valueOption("amount",
-                Text::tr("Order amount in minor units incl. VAT (29990 = 299.90). Default: the sum of the items."),
-                Text::tr("amount")),
-            valueOption("reference", Text::tr("Merchant reference. Required without --body."), Text::tr("text")),
-            valueOption("reference-2", Text::tr("Second merchant reference."), Text::tr("text")),
-            valueOption("return-url", Text::tr("Where the customer returns afterwards. Required without --body."),
-                Text::tr("url")),
-            valueOption("callback-url", Text::tr("Server-to-server callback URL."), Text::tr("url")),
-            valueOption("email", Text::tr("Customer e-mail."), Text::tr("address")),
-            valueOption("phone", Text::tr("Customer phone number, e.g. +4791234567."), Text::tr("number")),
-            valueOption("customer-id", Text::tr("Customer id."), Text::tr("id")),
-            valueOption("store-id", Text::tr("Store id (order.store.id)."), Text::tr("id")),
-            valueOption("expires-at",
-                Text::tr("When the payment link stops working: ISO 8601 date-time, or yyyy-mm-dd "
-                         "(the end of that day)."),
-                Text::tr("date")),
-        };
-        options += itemAndBodyOptions();
-        return options;
-    }
-    case CommandKind::Update: {
-        QList<QCommandLineOption> options {
-            valueOption("amount",
-                Text::tr("New order amount in minor units. Default with --item: the sum of the items."),
-                Text::tr("amount")),
-            valueOption("reference-2", Text::tr("New second merchant reference."), Text::tr("text")),
-        };
-        options += itemAndBodyOptions();
-        options += flagOption("update-without-lock",
-            Text::tr("Update although the session is not locked for paying (only before the customer "
-                     "has seen the checkout)."));
-        options += formatOption(false);
-        return options;
-    }
-    }
-    return {};
-}
-
-QString commandSummary(CommandKind command)
-{
-    switch (command) {
-    case CommandKind::List:
-        return Text::tr("List sessions: one page, or every page with --all.");
-    case CommandKind::Get:
-        return Text::tr("Show one session with its amounts, items and events.");
-    case CommandKind::Cancel:
-        return Text::tr("Cancel a session; also voids an INITIATED or AUTHORIZED transaction.");
-    case CommandKind::PaymentToken:
-        return Text::tr("Create a session that stores a card token, and print its link.");
-    case CommandKind::Create:
-        return Text::tr("Create a session and print its id and payment link.");
-    case CommandKind::Update:
-        return Text::tr("Change a session's order and print the session.");
-    }
-    return {};
-}
-
-QString commandSynopsis(CommandKind command)
-{
-    switch (command) {
-    case CommandKind::Get:
-    case CommandKind::Cancel:
-    case CommandKind::Update:
-        return Text::tr("%1 [options] %2 ID [options]").arg(program(), commandName(command));
-    default:
-        return Text::tr("%1 [options] %2 [options]").arg(program(), commandName(command));
-    }
-}
-
-// Extra paragraphs of a command's help: what it prints.
-QString commandDetails(CommandKind command)
-{
-    switch (command) {
-    case CommandKind::List:
-        return Text::tr(
-            "json prints one array of the session objects as Dintero sent them; csv prints a header row and one "
-            "row per session (amounts as decimals in major units, times in UTC); table prints aligned columns: "
-            "created, status, merchant reference, customer, amount, store, id.");
-    case CommandKind::Get:
-        return Text::tr("json prints the session object as Dintero sent it.");
-    case CommandKind::Cancel:
-        return Text::tr("On a terminal the command shows the session and asks before it cancels; without a terminal it "
-                        "needs --yes. Exit status 1 when Dintero refuses, when the answer is not yes, or when the "
-                        "outcome could not be confirmed (the message then says UNKNOWN).");
-    case CommandKind::PaymentToken:
-        return Text::tr("Prints only the link (the session's url) on standard output.");
-    case CommandKind::Create:
-        return Text::tr(
-            "Prints the new session's id and its payment link, one per line. Without --profile the session is "
-            "created with POST /sessions and a minimal configuration (Dintero card payments).");
-    case CommandKind::Update:
-        return Text::tr("The order fields given replace those of the session.");
-    }
-    return {};
+    if (syntax.takesId)
+        return ArgumentParser::tr("%1 [options] %2 ID [options]").arg(program(), QString::fromLatin1(syntax.name));
+    return ArgumentParser::tr("%1 [options] %2 [options]").arg(program(), QString::fromLatin1(syntax.name));
 }
 
 QString renderOptions(const QString &title, const QList<QCommandLineOption> &options)
@@ -266,22 +95,17 @@ QString connectionHelp(bool withVersion)
     if (withVersion)
         options.append(versionOption());
     return renderOptions(
-        Text::tr("Connection options (options win over the environment variables in brackets):"), options);
+        ArgumentParser::tr("Connection options (options win over the environment variables in brackets):"), options);
 }
 
 QString exitCodeHelp()
 {
-    return Text::tr("Exit status: 0 success, 1 Dintero error (or an unconfirmed outcome), 2 usage error.");
+    return ArgumentParser::tr("Exit status: 0 success, 1 Dintero error (or an unconfirmed outcome), 2 usage error.");
 }
 
 QString generalHint()
 {
-    return Text::tr("Run '%1 --help' for the commands.").arg(program());
-}
-
-QString commandHint(CommandKind command)
-{
-    return Text::tr("Run '%1 %2 --help' for its options.").arg(program(), commandName(command));
+    return ArgumentParser::tr("Run '%1 --help' for the commands.").arg(program());
 }
 
 ParseResult usageError(const QString &message, const QString &hint)
@@ -321,363 +145,20 @@ std::optional<QString> environmentValue(const QProcessEnvironment &environment, 
     return value;
 }
 
-std::optional<OutputFormat> parseFormat(const QCommandLineParser &parser, bool withCsv, QString *error)
-{
-    if (!parser.isSet(QStringLiteral("format")))
-        return OutputFormat::Table;
-    const QString value = parser.value(QStringLiteral("format")).trimmed().toLower();
-    if (value == QLatin1String("table"))
-        return OutputFormat::Table;
-    if (value == QLatin1String("json"))
-        return OutputFormat::Json;
-    if (withCsv && value == QLatin1String("csv"))
-        return OutputFormat::Csv;
-    *error = withCsv
-        ? Text::tr("--format must be table, json or csv, not '%1'.").arg(parser.value(QStringLiteral("format")))
-        : Text::tr("--format must be table or json, not '%1'.").arg(parser.value(QStringLiteral("format")));
-    return std::nullopt;
-}
-
-// Reads every --item; nullopt and *error on the first bad one.
-std::optional<QJsonArray> parseItems(const QCommandLineParser &parser, qint64 *sum, QString *error)
-{
-    QJsonArray items;
-    *sum = 0;
-    const QStringList values = parser.values(QStringLiteral("item"));
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const std::optional<QJsonObject> item = ArgumentParser::parseItem(values.at(i), int(i + 1), error);
-        if (!item)
-            return std::nullopt;
-        *sum += item->value(QLatin1String("amount")).toInteger();
-        items.append(*item);
-    }
-    if (*sum > MaxAmount) {
-        *error = Text::tr("The items add up to more than %1, the largest amount Dintero accepts.").arg(MaxAmount);
-        return std::nullopt;
-    }
-    return items;
-}
-
-QStringList setFieldOptions(const QCommandLineParser &parser, CommandKind command);
-
-// The file of --body, or empty and *error when field options come with it or no file is named.
-QString bodyOption(const QCommandLineParser &parser, CommandKind command, QString *error)
-{
-    const QStringList fields = setFieldOptions(parser, command);
-    if (!fields.isEmpty()) {
-        *error = Text::tr("--body cannot be combined with %1; put those fields in the JSON.")
-                     .arg(fields.join(QStringLiteral(", ")));
-        return {};
-    }
-    const QString path = parser.value(QStringLiteral("body"));
-    if (path.isEmpty())
-        *error = Text::tr("--body needs a file name, or - for standard input.");
-    return path;
-}
-
-// Options of `create`/`update` that build the body; --body excludes them.
-QStringList setFieldOptions(const QCommandLineParser &parser, CommandKind command)
-{
-    static const QStringList createFields {
-        QStringLiteral("currency"),
-        QStringLiteral("amount"),
-        QStringLiteral("reference"),
-        QStringLiteral("reference-2"),
-        QStringLiteral("return-url"),
-        QStringLiteral("callback-url"),
-        QStringLiteral("email"),
-        QStringLiteral("phone"),
-        QStringLiteral("customer-id"),
-        QStringLiteral("store-id"),
-        QStringLiteral("expires-at"),
-        QStringLiteral("item"),
-    };
-    static const QStringList updateFields { QStringLiteral("amount"), QStringLiteral("reference-2"),
-        QStringLiteral("item") };
-    QStringList set;
-    for (const QString &name : command == CommandKind::Create ? createFields : updateFields) {
-        if (parser.isSet(name))
-            set.append(QStringLiteral("--") + name);
-    }
-    return set;
-}
-
-QString requiredMissing(const QCommandLineParser &parser, const QStringList &names)
-{
-    for (const QString &name : names) {
-        if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty())
-            return name;
-    }
-    return {};
-}
-
-std::optional<ListOptions> listOptions(const QCommandLineParser &parser, QString *error)
-{
-    ListOptions options;
-    Core::SessionFilter &filter = options.filter;
-    filter.setSearch(parser.value(QStringLiteral("search")));
-    filter.setStoreIds(parser.values(QStringLiteral("store-id")));
-    filter.setSessionIds(parser.values(QStringLiteral("id")));
-    filter.setTransactionIds(parser.values(QStringLiteral("transaction-id")));
-
-    if (parser.isSet(QStringLiteral("created-from"))) {
-        const auto from = ArgumentParser::parseDate(
-            QStringLiteral("--created-from"), parser.value(QStringLiteral("created-from")), false, error);
-        if (!from)
-            return std::nullopt;
-        filter.setCreatedFrom(*from);
-    }
-    if (parser.isSet(QStringLiteral("created-to"))) {
-        const auto to = ArgumentParser::parseDate(
-            QStringLiteral("--created-to"), parser.value(QStringLiteral("created-to")), true, error);
-        if (!to)
-            return std::nullopt;
-        filter.setCreatedTo(*to);
-    }
-    if (filter.createdFrom().isValid() && filter.createdTo().isValid() && filter.createdFrom() > filter.createdTo()) {
-        *error = Text::tr("--created-from is later than --created-to.");
-        return std::nullopt;
-    }
-
-    options.all = parser.isSet(QStringLiteral("all"));
-    int limit = options.all ? ArgumentParser::AllPagesLimit : ArgumentParser::DefaultListLimit;
-    if (parser.isSet(QStringLiteral("limit"))) {
-        if (options.all) {
-            *error = Text::tr("--limit cannot be combined with --all, which reads pages of %1.")
-                         .arg(ArgumentParser::AllPagesLimit);
-            return std::nullopt;
-        }
-        bool ok = false;
-        limit = parser.value(QStringLiteral("limit")).trimmed().toInt(&ok);
-        if (!ok || limit < 1 || limit > Core::SessionFilter::MaxLimit) {
-            *error = Text::tr("--limit must be a whole number from 1 to %1, not '%2'.")
-                         .arg(Core::SessionFilter::MaxLimit)
-                         .arg(parser.value(QStringLiteral("limit")));
-            return std::nullopt;
-        }
-    }
-    filter.setLimit(limit);
-
-    const auto format = parseFormat(parser, true, error);
-    if (!format)
-        return std::nullopt;
-    options.format = *format;
-    return options;
-}
-
-std::optional<PaymentTokenOptions> paymentTokenOptions(const QCommandLineParser &parser, QString *error)
-{
-    const QString missing = requiredMissing(
-        parser, { QStringLiteral("currency"), QStringLiteral("reference"), QStringLiteral("return-url") });
-    if (!missing.isEmpty()) {
-        *error = Text::tr("Missing --%1.").arg(missing);
-        return std::nullopt;
-    }
-    PaymentTokenOptions options;
-    Api::PaymentTokenRequest &request = options.request;
-    const auto currency
-        = ArgumentParser::parseCurrency(QStringLiteral("--currency"), parser.value(QStringLiteral("currency")), error);
-    if (!currency)
-        return std::nullopt;
-    request.currency = *currency;
-    request.merchantReference = parser.value(QStringLiteral("reference")).trimmed();
-    const auto returnUrl
-        = ArgumentParser::parseUrl(QStringLiteral("--return-url"), parser.value(QStringLiteral("return-url")), error);
-    if (!returnUrl)
-        return std::nullopt;
-    request.returnUrl = *returnUrl;
-    request.customerEmail = parser.value(QStringLiteral("email")).trimmed();
-    request.customerPhone = parser.value(QStringLiteral("phone")).trimmed();
-    request.customerId = parser.value(QStringLiteral("customer-id")).trimmed();
-    request.storeId = parser.value(QStringLiteral("store-id")).trimmed();
-    if (parser.isSet(QStringLiteral("product-type"))) {
-        request.paymentProductType = parser.value(QStringLiteral("product-type")).trimmed();
-        if (request.paymentProductType.isEmpty()) {
-            *error = Text::tr("--product-type must not be empty.");
-            return std::nullopt;
-        }
-    }
-    if (const std::optional<QString> problem = request.validationError()) {
-        *error = *problem;
-        return std::nullopt;
-    }
-    return options;
-}
-
-std::optional<CreateOptions> createOptions(const QCommandLineParser &parser, QString *error)
-{
-    CreateOptions options;
-    if (parser.isSet(QStringLiteral("profile"))) {
-        options.profileId = parser.value(QStringLiteral("profile")).trimmed();
-        if (options.profileId.isEmpty()) {
-            *error = Text::tr("--profile must not be empty.");
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(QStringLiteral("body"))) {
-        options.bodyPath = bodyOption(parser, CommandKind::Create, error);
-        if (options.bodyPath.isEmpty())
-            return std::nullopt;
-        return options;
-    }
-
-    const QString missing = requiredMissing(
-        parser, { QStringLiteral("currency"), QStringLiteral("reference"), QStringLiteral("return-url") });
-    if (!missing.isEmpty()) {
-        *error = Text::tr("Missing --%1 (or give the whole request with --body FILE).").arg(missing);
-        return std::nullopt;
-    }
-    qint64 itemSum = 0;
-    const auto items = parseItems(parser, &itemSum, error);
-    if (!items)
-        return std::nullopt;
-    qint64 amount = itemSum;
-    if (parser.isSet(QStringLiteral("amount"))) {
-        const auto given
-            = ArgumentParser::parseAmount(QStringLiteral("--amount"), parser.value(QStringLiteral("amount")), error);
-        if (!given)
-            return std::nullopt;
-        amount = *given;
-    } else if (items->isEmpty()) {
-        *error = Text::tr("Missing --amount (or at least one --item to add up).");
-        return std::nullopt;
-    }
-    const auto currency
-        = ArgumentParser::parseCurrency(QStringLiteral("--currency"), parser.value(QStringLiteral("currency")), error);
-    if (!currency)
-        return std::nullopt;
-    const auto returnUrl
-        = ArgumentParser::parseUrl(QStringLiteral("--return-url"), parser.value(QStringLiteral("return-url")), error);
-    if (!returnUrl)
-        return std::nullopt;
-
-    QJsonObject url { { QStringLiteral("return_url"), returnUrl->toString(QUrl::FullyEncoded) } };
-    if (parser.isSet(QStringLiteral("callback-url"))) {
-        const auto callbackUrl = ArgumentParser::parseUrl(
-            QStringLiteral("--callback-url"), parser.value(QStringLiteral("callback-url")), error);
-        if (!callbackUrl)
-            return std::nullopt;
-        url.insert(QStringLiteral("callback_url"), callbackUrl->toString(QUrl::FullyEncoded));
-    }
-
-    QJsonObject order {
-        { QStringLiteral("amount"), amount },
-        { QStringLiteral("currency"), *currency },
-        { QStringLiteral("merchant_reference"), parser.value(QStringLiteral("reference")).trimmed() },
-    };
-    if (parser.isSet(QStringLiteral("reference-2")))
-        order.insert(QStringLiteral("merchant_reference_2"), parser.value(QStringLiteral("reference-2")).trimmed());
-    if (!items->isEmpty())
-        order.insert(QStringLiteral("items"), *items);
-    if (const QString storeId = parser.value(QStringLiteral("store-id")).trimmed(); !storeId.isEmpty())
-        order.insert(QStringLiteral("store"), QJsonObject { { QStringLiteral("id"), storeId } });
-
-    QJsonObject customer;
-    if (const QString value = parser.value(QStringLiteral("customer-id")).trimmed(); !value.isEmpty())
-        customer.insert(QStringLiteral("customer_id"), value);
-    if (const QString value = parser.value(QStringLiteral("email")).trimmed(); !value.isEmpty())
-        customer.insert(QStringLiteral("email"), value);
-    if (const QString value = parser.value(QStringLiteral("phone")).trimmed(); !value.isEmpty())
-        customer.insert(QStringLiteral("phone_number"), value);
-
-    QJsonObject body { { QStringLiteral("url"), url }, { QStringLiteral("order"), order } };
-    if (!customer.isEmpty())
-        body.insert(QStringLiteral("customer"), customer);
-    if (parser.isSet(QStringLiteral("expires-at"))) {
-        const auto expiresAt = ArgumentParser::parseDate(
-            QStringLiteral("--expires-at"), parser.value(QStringLiteral("expires-at")), true, error);
-        if (!expiresAt)
-            return std::nullopt;
-        body.insert(QStringLiteral("expires_at"), Core::SessionFilter::formatTimestamp(*expiresAt));
-    }
-    if (options.profileId.isEmpty()) {
-        // POST /sessions requires a configuration; Dintero's card payments are the
-        // smallest one that yields a usable payment page.
-        body.insert(QStringLiteral("configuration"),
-            QJsonObject {
-                { QStringLiteral("channel"), QStringLiteral("ecommerce") },
-                { QStringLiteral("auto_capture"), false },
-                { QStringLiteral("dintero_psp"),
-                    QJsonObject {
-                        { QStringLiteral("creditcard"), QJsonObject { { QStringLiteral("enabled"), true } } } } },
-            });
-    }
-    options.body = body;
-    return options;
-}
-
-std::optional<UpdateOptions> updateOptions(const QCommandLineParser &parser, const QString &id, QString *error)
-{
-    UpdateOptions options;
-    options.id = id;
-    options.updateWithoutLock = parser.isSet(QStringLiteral("update-without-lock"));
-    const auto format = parseFormat(parser, false, error);
-    if (!format)
-        return std::nullopt;
-    options.format = *format;
-
-    if (parser.isSet(QStringLiteral("body"))) {
-        options.bodyPath = bodyOption(parser, CommandKind::Update, error);
-        if (options.bodyPath.isEmpty())
-            return std::nullopt;
-        return options;
-    }
-    if (setFieldOptions(parser, CommandKind::Update).isEmpty()) {
-        *error = Text::tr("Nothing to update: give --amount, --reference-2, --item or --body FILE.");
-        return std::nullopt;
-    }
-
-    qint64 itemSum = 0;
-    const auto items = parseItems(parser, &itemSum, error);
-    if (!items)
-        return std::nullopt;
-    QJsonObject order;
-    if (parser.isSet(QStringLiteral("amount"))) {
-        const auto amount
-            = ArgumentParser::parseAmount(QStringLiteral("--amount"), parser.value(QStringLiteral("amount")), error);
-        if (!amount)
-            return std::nullopt;
-        order.insert(QStringLiteral("amount"), *amount);
-    } else if (!items->isEmpty()) {
-        order.insert(QStringLiteral("amount"), itemSum);
-    }
-    if (!items->isEmpty())
-        order.insert(QStringLiteral("items"), *items);
-    if (parser.isSet(QStringLiteral("reference-2")))
-        order.insert(QStringLiteral("merchant_reference_2"), parser.value(QStringLiteral("reference-2")).trimmed());
-    options.body = QJsonObject { { QStringLiteral("order"), order } };
-    return options;
-}
-
 } // namespace
-
-QString commandName(CommandKind command)
-{
-    switch (command) {
-    case CommandKind::List:
-        return QStringLiteral("list");
-    case CommandKind::Get:
-        return QStringLiteral("get");
-    case CommandKind::Cancel:
-        return QStringLiteral("cancel");
-    case CommandKind::PaymentToken:
-        return QStringLiteral("payment-token");
-    case CommandKind::Create:
-        return QStringLiteral("create");
-    case CommandKind::Update:
-        return QStringLiteral("update");
-    }
-    return {};
-}
 
 std::optional<CommandKind> ArgumentParser::commandFromName(const QString &name)
 {
-    for (const CommandKind command : { CommandKind::List, CommandKind::Get, CommandKind::Cancel,
-             CommandKind::PaymentToken, CommandKind::Create, CommandKind::Update }) {
-        if (commandName(command) == name)
-            return command;
+    for (const CommandSyntax &syntax : commandSyntaxes()) {
+        if (name == QString::fromLatin1(syntax.name))
+            return syntax.kind;
     }
     return std::nullopt;
+}
+
+QString ArgumentParser::commandHint(CommandKind command)
+{
+    return tr("Run '%1 %2 --help' for its options.").arg(program(), commandName(command));
 }
 
 QString ArgumentParser::generalHelp()
@@ -685,10 +166,8 @@ QString ArgumentParser::generalHelp()
     QString text = tr("Usage: %1 [options] COMMAND [options]").arg(program()) + QStringLiteral("\n\n")
         + tr("Lists, shows, creates, updates and cancels Dintero Checkout sessions.") + QStringLiteral("\n\n")
         + tr("Commands:") + u'\n';
-    for (const CommandKind command : { CommandKind::List, CommandKind::Get, CommandKind::Cancel,
-             CommandKind::PaymentToken, CommandKind::Create, CommandKind::Update }) {
-        text += QStringLiteral("  ") + commandName(command).leftJustified(15) + commandSummary(command) + u'\n';
-    }
+    for (const CommandSyntax &syntax : commandSyntaxes())
+        text += QStringLiteral("  ") + QString::fromLatin1(syntax.name).leftJustified(15) + syntax.summary() + u'\n';
     text += u'\n' + connectionHelp(true) + u'\n' + exitCodeHelp() + u'\n'
         + tr("Run '%1 COMMAND --help' for the options of a command.").arg(program()) + u'\n';
     return text;
@@ -696,11 +175,11 @@ QString ArgumentParser::generalHelp()
 
 QString ArgumentParser::commandHelp(CommandKind command)
 {
-    QString text
-        = tr("Usage: %1").arg(commandSynopsis(command)) + QStringLiteral("\n\n") + commandSummary(command) + u'\n';
-    if (const QString details = commandDetails(command); !details.isEmpty())
+    const CommandSyntax &syntax = commandSyntax(command);
+    QString text = tr("Usage: %1").arg(commandSynopsis(syntax)) + QStringLiteral("\n\n") + syntax.summary() + u'\n';
+    if (const QString details = syntax.details(); !details.isEmpty())
         text += u'\n' + details + u'\n';
-    const QList<QCommandLineOption> options = commandOptions(command);
+    const QList<QCommandLineOption> options = syntax.options();
     if (!options.isEmpty())
         text += u'\n' + renderOptions(tr("Options:"), options);
     text += u'\n' + connectionHelp(false) + u'\n' + exitCodeHelp() + u'\n';
@@ -745,74 +224,39 @@ ParseResult ArgumentParser::parse(const QStringList &arguments, const QProcessEn
         return usageError(tr("Unknown command '%1'.").arg(positional.first()), generalHint());
     if (first.isSet(help))
         return showText(ParseResult::Action::ShowHelp, commandHelp(*command));
+    const CommandSyntax &syntax = commandSyntax(*command);
 
     // Second pass: the command's options, and the connection options again so that
     // they may also follow the command.
     QCommandLineParser second;
     second.addOptions(connectionOptions());
     second.addOption(help);
-    second.addOptions(commandOptions(*command));
+    second.addOptions(syntax.options());
     if (!second.parse(QStringList { programPath } + positional))
         return usageError(second.errorText(), commandHint(*command));
     if (second.isSet(help))
         return showText(ParseResult::Action::ShowHelp, commandHelp(*command));
 
     const QStringList operands = second.positionalArguments().mid(1);
-    const bool takesId
-        = *command == CommandKind::Get || *command == CommandKind::Cancel || *command == CommandKind::Update;
     QString id;
-    if (takesId) {
+    if (syntax.takesId) {
         if (operands.isEmpty() || operands.first().trimmed().isEmpty())
             return usageError(tr("Missing the session id."), commandHint(*command));
         id = operands.first().trimmed();
     }
-    if (operands.size() > (takesId ? 1 : 0))
-        return usageError(tr("Unexpected argument '%1'.").arg(operands.at(takesId ? 1 : 0)), commandHint(*command));
+    if (operands.size() > (syntax.takesId ? 1 : 0)) {
+        return usageError(
+            tr("Unexpected argument '%1'.").arg(operands.at(syntax.takesId ? 1 : 0)), commandHint(*command));
+    }
 
+    QString error;
+    const std::optional<CommandOptions> options = syntax.read(second, id, &error);
+    if (!options)
+        return usageError(error, commandHint(*command));
     ParseResult result;
     result.action = ParseResult::Action::Run;
     result.invocation.command = *command;
-    QString error;
-    switch (*command) {
-    case CommandKind::List: {
-        const auto options = listOptions(second, &error);
-        if (!options)
-            return usageError(error, commandHint(*command));
-        result.invocation.options = *options;
-        break;
-    }
-    case CommandKind::Get: {
-        const auto format = parseFormat(second, false, &error);
-        if (!format)
-            return usageError(error, commandHint(*command));
-        result.invocation.options = GetOptions { id, *format };
-        break;
-    }
-    case CommandKind::Cancel:
-        result.invocation.options = CancelOptions { id, second.isSet(QStringLiteral("yes")) };
-        break;
-    case CommandKind::PaymentToken: {
-        const auto options = paymentTokenOptions(second, &error);
-        if (!options)
-            return usageError(error, commandHint(*command));
-        result.invocation.options = *options;
-        break;
-    }
-    case CommandKind::Create: {
-        const auto options = createOptions(second, &error);
-        if (!options)
-            return usageError(error, commandHint(*command));
-        result.invocation.options = *options;
-        break;
-    }
-    case CommandKind::Update: {
-        const auto options = updateOptions(second, id, &error);
-        if (!options)
-            return usageError(error, commandHint(*command));
-        result.invocation.options = *options;
-        break;
-    }
-    }
+    result.invocation.options = *options;
 
     ConnectionValues values;
     values.demo = second.isSet(QStringLiteral("demo")) || first.isSet(QStringLiteral("demo"));
@@ -827,117 +271,6 @@ ParseResult ArgumentParser::parse(const QStringList &arguments, const QProcessEn
         return usageError(error, hint);
     result.invocation.connection = *connection;
     return result;
-}
-
-std::optional<QDateTime> ArgumentParser::parseDate(
-    const QString &option, const QString &text, bool endOfDay, QString *error)
-{
-    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QString trimmed = text.trimmed();
-    if (dateOnly.match(trimmed).hasMatch()) {
-        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
-        if (date.isValid()) {
-            if (endOfDay)
-                return QDateTime(date.addDays(1), QTime(0, 0), Qt::LocalTime).addMSecs(-1);
-            return QDateTime(date, QTime(0, 0), Qt::LocalTime);
-        }
-    } else if (trimmed.size() > 10 && trimmed.at(10) == u'T') {
-        const QDateTime dateTime = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-        if (dateTime.isValid())
-            return dateTime;
-    }
-    *error = tr("%1 must be a date (2025-03-04) or an ISO 8601 date-time (2025-03-04T09:30:00+01:00), not '%2'.")
-                 .arg(option, text);
-    return std::nullopt;
-}
-
-std::optional<QJsonObject> ArgumentParser::parseItem(const QString &text, int lineNumber, QString *error)
-{
-    const QStringList parts = text.split(u':');
-    const QString shape = tr("--item must look like id:description:quantity:amount:vat, e.g. "
-                             "SKU-1:Green tea 250 g:2:19800:25, not '%1'.")
-                              .arg(text);
-    if (parts.size() < 5) {
-        *error = shape;
-        return std::nullopt;
-    }
-    const QString id = parts.first().trimmed();
-    const QString description = parts.mid(1, parts.size() - 4).join(u':').trimmed();
-    bool quantityOk = false;
-    const double quantity = parts.at(parts.size() - 3).trimmed().toDouble(&quantityOk);
-    bool vatOk = false;
-    const double vat = parts.last().trimmed().toDouble(&vatOk);
-    if (id.isEmpty() || description.isEmpty()) {
-        *error = shape;
-        return std::nullopt;
-    }
-    if (!quantityOk || !std::isfinite(quantity) || quantity <= 0) {
-        *error = tr("The quantity of --item '%1' must be a number above 0.").arg(text);
-        return std::nullopt;
-    }
-    QString amountError;
-    const std::optional<qint64> amount
-        = parseAmount(QStringLiteral("--item"), parts.at(parts.size() - 2), &amountError);
-    if (!amount) {
-        *error
-            = tr("The amount of --item '%1' must be a whole number of minor units, e.g. 19800 for 198.00.").arg(text);
-        return std::nullopt;
-    }
-    if (!vatOk || !std::isfinite(vat) || vat < 0 || vat > 100) {
-        *error = tr("The VAT of --item '%1' must be a percentage from 0 to 100.").arg(text);
-        return std::nullopt;
-    }
-    // vat_amount is display-only for Dintero; the share of VAT in a VAT-inclusive amount.
-    const qint64 vatAmount = std::llround(double(*amount) * vat / (100.0 + vat));
-    return QJsonObject {
-        { QStringLiteral("id"), id },
-        { QStringLiteral("line_id"), QString::number(lineNumber) },
-        { QStringLiteral("description"), description },
-        { QStringLiteral("quantity"), quantity },
-        { QStringLiteral("amount"), *amount },
-        { QStringLiteral("vat"), vat },
-        { QStringLiteral("vat_amount"), vatAmount },
-    };
-}
-
-std::optional<qint64> ArgumentParser::parseAmount(const QString &option, const QString &text, QString *error)
-{
-    static const QRegularExpression digits(QStringLiteral("^\\d+$"));
-    const QString trimmed = text.trimmed();
-    bool ok = false;
-    const qint64 amount = digits.match(trimmed).hasMatch() ? trimmed.toLongLong(&ok) : 0;
-    if (!ok || amount > MaxAmount) {
-        *error = tr("%1 must be a whole number of minor units from 0 to %2 (29990 = 299.90), not '%3'.")
-                     .arg(option)
-                     .arg(MaxAmount)
-                     .arg(text);
-        return std::nullopt;
-    }
-    return amount;
-}
-
-std::optional<QString> ArgumentParser::parseCurrency(const QString &option, const QString &text, QString *error)
-{
-    static const QRegularExpression code(QStringLiteral("^[A-Za-z]{3}$"));
-    const QString trimmed = text.trimmed();
-    if (!code.match(trimmed).hasMatch()) {
-        *error = tr("%1 must be a three-letter ISO 4217 code such as NOK, not '%2'.").arg(option, text);
-        return std::nullopt;
-    }
-    return trimmed.toUpper();
-}
-
-std::optional<QUrl> ArgumentParser::parseUrl(const QString &option, const QString &text, QString *error)
-{
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty()
-        || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        *error
-            = tr("%1 must be an absolute http(s) URL such as https://shop.example/return, not '%2'.").arg(option, text);
-        return std::nullopt;
-    }
-    return url;
 }
 
 std::optional<ConnectionOptions> ArgumentParser::resolveConnection(

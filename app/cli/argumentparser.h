@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <optional>
 
 namespace Dintero::Cli {
@@ -41,6 +42,8 @@ class ArgumentParser
 public:
     static constexpr int DefaultListLimit = 10;
     static constexpr int AllPagesLimit = 100;
+    // Dintero's amounts are int32 minor units.
+    static constexpr qint64 MaxAmount = std::numeric_limits<qint32>::max();
 
     // arguments[0] is the program name, as in QCoreApplication::arguments().
     static ParseResult parse(const QStringList &arguments, const QProcessEnvironment &environment);
@@ -48,6 +51,8 @@ public:
     static QString generalHelp();
     static QString commandHelp(CommandKind command);
     static std::optional<CommandKind> commandFromName(const QString &name);
+    // "Run 'dintero-sessions COMMAND --help' for its options.": the hint of a usage error.
+    static QString commandHint(CommandKind command);
 
     // The building blocks, public for tests. Each returns nullopt and fills *error
     // (translated, naming the option) when the text is not acceptable.

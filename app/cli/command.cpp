@@ -1,6 +1,7 @@
 #include "cli/command.h"
 
 #include "api/sessionclient.h"
+#include "cli/argumentparser.h"
 #include "cli/cancelcommand.h"
 #include "cli/createcommand.h"
 #include "cli/getcommand.h"
@@ -142,6 +143,17 @@ QTextStream &Command::err() const
 QDateTime Command::now() const
 {
     return m_io.clock ? m_io.clock() : QDateTime::currentDateTimeUtc();
+}
+
+std::optional<QJsonObject> Command::requestBody(const QJsonObject &built, const QString &bodyPath, CommandKind command)
+{
+    if (bodyPath.isEmpty())
+        return built;
+    QString error;
+    std::optional<QJsonObject> read = readBody(bodyPath, &error);
+    if (!read)
+        finishWithUsageError(error, ArgumentParser::commandHint(command));
+    return read;
 }
 
 std::optional<QJsonObject> Command::readBody(const QString &path, QString *error) const

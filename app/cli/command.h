@@ -91,11 +91,15 @@ protected:
     QTextStream &err() const;
     QDateTime now() const;
 
-    // The JSON object of --body FILE ("-" = io().stdinDevice); nullopt and *error when
-    // the file cannot be read or holds no JSON object.
-    std::optional<QJsonObject> readBody(const QString &path, QString *error) const;
+    // The request body of create and update: `built` from the field options, or, when
+    // bodyPath is set, the JSON object of --body FILE ("-" = io().stdinDevice). nullopt
+    // when that file cannot be read or holds no JSON object; the command has then
+    // finished with a usage error (exit 2) and sends nothing.
+    std::optional<QJsonObject> requestBody(const QJsonObject &built, const QString &bodyPath, CommandKind command);
 
 private:
+    std::optional<QJsonObject> readBody(const QString &path, QString *error) const;
+
     QPointer<Api::SessionClient> m_client;
     CommandIo m_io;
     bool m_started = false;

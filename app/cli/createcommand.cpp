@@ -15,16 +15,10 @@ CreateCommand::~CreateCommand() = default;
 
 void CreateCommand::run()
 {
-    QJsonObject body = m_options.body;
-    if (!m_options.bodyPath.isEmpty()) {
-        QString error;
-        const std::optional<QJsonObject> read = readBody(m_options.bodyPath, &error);
-        if (!read) {
-            finishWithUsageError(error, tr("Run 'dintero-sessions create --help' for its options."));
-            return;
-        }
-        body = *read;
-    }
+    std::optional<QJsonObject> read = requestBody(m_options.body, m_options.bodyPath, CommandKind::Create);
+    if (!read)
+        return;
+    QJsonObject body = std::move(*read);
     if (!m_options.profileId.isEmpty())
         body.insert(QStringLiteral("profile_id"), m_options.profileId);
 

@@ -5,15 +5,13 @@
 #include "cli/command.h"
 #include "cli/commandrunner.h"
 #include "cli/lineinput.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 #include <unistd.h>
@@ -29,16 +27,8 @@ int main(int argc, char *argv[])
     // log; here they would mix with the output. QT_LOGGING_RULES can still turn them on.
     QLoggingCategory::setFilterRules(QStringLiteral("console.*.debug=false\nconsole.*.info=false"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    // The console's own catalogue: translations/*.ts, compiled once and linked into this
-    // program under :/i18n (console_translations, ui/CMakeLists.txt). Without a catalogue
-    // for the locale the English source texts are shown.
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("dintero-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&appTranslator);
+    // The console's catalogue is linked into this program too (console_translations).
+    Dintero::Core::installTranslators(app);
 
     QFile stdoutFile;
     QFile stderrFile;

@@ -15,17 +15,10 @@ UpdateCommand::~UpdateCommand() = default;
 
 void UpdateCommand::run()
 {
-    QJsonObject body = m_options.body;
-    if (!m_options.bodyPath.isEmpty()) {
-        QString error;
-        const std::optional<QJsonObject> read = readBody(m_options.bodyPath, &error);
-        if (!read) {
-            finishWithUsageError(error, tr("Run 'dintero-sessions update --help' for its options."));
-            return;
-        }
-        body = *read;
-    }
-    finishWithSession(client()->updateSession(m_options.id, body, m_options.updateWithoutLock), m_options.format);
+    const std::optional<QJsonObject> body = requestBody(m_options.body, m_options.bodyPath, CommandKind::Update);
+    if (!body)
+        return;
+    finishWithSession(client()->updateSession(m_options.id, *body, m_options.updateWithoutLock), m_options.format);
 }
 
 } // namespace Dintero::Cli

@@ -210,34 +210,33 @@ QString transactionStatusKey(TransactionStatus status)
 
 QString transactionStatusText(TransactionStatus status)
 {
-    const char *context = "Dintero::Core::TransactionStatus";
     switch (status) {
     case TransactionStatus::Unknown:
-        return QCoreApplication::translate(context, "Unknown");
+        return QCoreApplication::translate("Dintero::Core::TransactionStatus", "Unknown");
     case TransactionStatus::Initiated:
-        return QCoreApplication::translate(context, "Initiated");
+        return QCoreApplication::translate("Dintero::Core::TransactionStatus", "Initiated");
     case TransactionStatus::Authorized:
-        return QCoreApplication::translate(context, "Authorized");
+        return QCoreApplication::translate("Dintero::Core::TransactionStatus", "Authorized");
     case TransactionStatus::AuthorizationVoided:
-        return QCoreApplication::translate(context, "Authorization voided");
+        return QCoreApplication::translate("Dintero::Core::TransactionStatus", "Authorization voided");
     case TransactionStatus::Captured:
-        return QCoreApplication::translate(context, "Captured");
+        return QCoreApplication::translate("Dintero::Core::TransactionStatus", "Captured");
     case TransactionStatus::PartiallyCaptured:
-        return QCoreApplication::translate(context, "Partially captured");
+        return QCoreApplication::translate("Dintero::Core::TransactionStatus", "Partially captured");
     case TransactionStatus::PartiallyCapturedRefunded:
-        return QCoreApplication::translate(context, "Partially captured and refunded");
+        return QCoreApplication::translate("Dintero::Core::TransactionStatus", "Partially captured and refunded");
     case TransactionStatus::Refunded:
-        return QCoreApplication::translate(context, "Refunded");
+        return QCoreApplication::translate("Dintero::Core::TransactionStatus", "Refunded");
     case TransactionStatus::PartiallyRefunded:
-        return QCoreApplication::translate(context, "Partially refunded");
+        return QCoreApplication::translate("Dintero::Core::TransactionStatus", "Partially refunded");
     case TransactionStatus::Declined:
-        return QCoreApplication::translate(context, "Declined");
+        return QCoreApplication::translate("Dintero::Core::TransactionStatus", "Declined");
     case TransactionStatus::Failed:
-        return QCoreApplication::translate(context, "Failed");
+        return QCoreApplication::translate("Dintero::Core::TransactionStatus", "Failed");
     case TransactionStatus::OnHold:
-        return QCoreApplication::translate(context, "On hold");
+        return QCoreApplication::translate("Dintero::Core::TransactionStatus", "On hold");
     case TransactionStatus::Other:
-        return QCoreApplication::translate(context, "Other");
+        return QCoreApplication::translate("Dintero::Core::TransactionStatus", "Other");
     }
     return {};
 }

@@ -5,6 +5,8 @@
 #include "core/session.h"
 #include "core/sessionfilter.h"
 #include "core/sessionstatus.h"
+#include "models/filtercriteria.h"
+#include "models/sessionrow.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -16,9 +18,7 @@
 #include <QStringList>
 #include <QUrl>
 
-#include <array>
 #include <functional>
-#include <limits>
 #include <vector>
 
 namespace Dintero::Api {
@@ -33,12 +33,14 @@ namespace Dintero::Models {
 // page is in flight) or all at once with loadAll(). A new filter resets the rows; a
 // refresh keeps them until the first page of the new run arrives; a failure keeps them.
 //
-// Rows are kept compact (one string per row holding every text field, plus the raw
-// numbers) rather than as whole Session objects: the table may hold 100,000 sessions.
-// The derived status is evaluated against a reference time taken from the clock (see
+// Rows are kept compact (SessionRow) rather than as whole Session objects: the table may
+// hold 100,000 sessions. The derived status is evaluated against a reference time taken from the clock (see
 // updateNow()), so that display, sorting and the status filter agree.
 //
-// Owns its SessionPager; uses (does not own) the SessionClient.
+// Owns its SessionPager; uses (does not own) the SessionClient. The code is split by
+// concern: storage here (sessiontablemodel.cpp), paging and refresh
+// (sessiontableloading.cpp), sort ranks (sessiontableranking.cpp) and what the cells
+// show (sessiontableformatting.cpp).
 class SessionTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -92,6 +94,14 @@ public:
     const Core::SessionFilter &filter() const;
     // Drops the rows, aborts the load in flight and starts the first page of `filter`.
     void setFilter(const Core::SessionFilter &filter);
+    // The same for what the filter form holds (its status filter is the proxy's). An
+    // id-shaped search goes out as a session id first; when that finds nothing, the
+    // model emits searchFellBack() and searches it as a transaction id, in the same run:
+    // loadFinished() comes once, after the second search.
+    void setCriteria(const FilterCriteria &criteria);
+    // The criteria of the last setCriteria(); setFilter() and clear() forget them.
+    const FilterCriteria &criteria() const;
+    SearchStage searchStage() const;
     // Loads the current filter again, as many rows as are shown (at least a page), and
     // then swaps them in at once; until then the rows shown stay. A failure keeps them
     // (retry() goes on with the refresh); cancelLoading() gives the refresh up.
@@ -108,6 +118,13 @@ public:
 
     // Appends parsed sessions as rows (what a page does; also for tools and benchmarks).
     void appendSessions(const QList<Core::Session> &sessions);
+    // A session created in the console: a new first row, without a reload. A session
+    // already shown is updated in place instead.
+    void prependSession(const Core::Session &session);
+    // Replaces the row of that session id with `session` (after a cancel, or what a
+    // watch of the payment link saw): one dataChanged() over the whole row, so that the
+    // proxy filters and sorts it again. False when no row has that id.
+    bool updateSession(const Core::Session &session);
 
     LoadState loadState() const;
     // A refresh is reloading the rows shown (they stay until it is done): how many it
@@ -169,35 +186,13 @@ Q_SIGNALS:
     void knownStoreIdsChanged();
     // A refresh swapped its rows in (after modelReset()).
     void refreshed();
+    // No session has the searched id `id`: it is being searched as a transaction id.
+    void searchFellBack(const QString &id);
 
 private:
-    enum TextField {
-        IdField,
-        TransactionIdField,
-        MerchantReferenceField,
-        MerchantReference2Field,
-        CustomerNameField,
-        EmailField,
-        PhoneField,
-        StoreIdField,
-        StoreNameField,
-        CurrencyField,
-        TextFieldCount,
-    };
-
-    struct Row
-    {
-        QString text; // every text field, back to back
-        std::array<quint16, TextFieldCount> ends {}; // where each field ends in `text`
-        qint64 createdMs = 0; // InvalidTime when absent
-        qint64 expiresMs = 0;
-        qint64 amount = 0; // minor units
-        quint8 baseStatus = 0; // the status ignoring expiry
-        bool hasAmount = false;
-        bool cancelled = false;
-    };
-
-    static constexpr qint64 InvalidTime = std::numeric_limits<qint64>::min();
+    using Row = SessionRow;
+    using TextField = SessionRow::TextField;
+    static constexpr qint64 InvalidTime = SessionRow::InvalidTime;
 
     // A refresh in progress: the rows it has reloaded so far, and where the walk of the
     // rows shown stood when it began.
@@ -211,15 +206,16 @@ private:
         int loaded = 0;
     };
 
-    static Row makeRow(const Core::Session &session);
     // Rows for sessions; notes the store ids not seen before.
     std::vector<Row> rowsFor(const QList<Core::Session> &sessions);
     void finishRefresh();
+    void startFilter(const Core::SessionFilter &filter);
+    // After a run: whether an id search found nothing and goes on as a transaction id.
+    bool fallBackToTransactionId();
     int compareRowData(int column, const Row &a, const Row &b) const;
     void dropSortRank();
     void rankTexts(TextField textField);
     void rankNumbers(Column column);
-    static QStringView field(const Row &row, TextField field);
     Core::SessionStatus statusOf(const Row &row) const;
     QString formatTime(qint64 msecs) const;
     QString timeToolTip(qint64 msecs) const;
@@ -236,6 +232,9 @@ private:
     QPointer<Api::SessionClient> m_client;
     Api::SessionPager *m_pager = nullptr;
     Core::SessionFilter m_filter;
+    FilterCriteria m_criteria;
+    SearchStage m_searchStage = SearchStage::AsSessionId;
+    bool m_searchCanFallBack = false; // the run is an id search from setCriteria()
     Api::ApiError m_lastError;
     Core::Clock m_clock;
     QLocale m_locale;

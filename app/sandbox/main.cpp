@@ -1,5 +1,6 @@
 // checkout-sandbox: the Checkout sandbox as a standalone HTTP server.
 
+#include "sandbox/sandboxcommandline.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -54,53 +55,29 @@ int main(int argc, char *argv[])
         QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption port(QStringLiteral("port"),
         QCoreApplication::translate("main", "Port (0 picks a free one)."), QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption sessions(QStringLiteral("sessions"),
-        QCoreApplication::translate("main", "Number of seeded sessions."), QStringLiteral("count"),
-        QStringLiteral("2000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("main", "Seed of the data set."),
-        QStringLiteral("seed"), QStringLiteral("1"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"),
-        QCoreApplication::translate("main", "Delay added to every API response."), QStringLiteral("ms"),
-        QStringLiteral("0"));
-    const QCommandLineOption faultRate(QStringLiteral("fault-rate"),
-        QCoreApplication::translate("main", "Share of API responses (0 to 1) that get a random fault."),
-        QStringLiteral("rate"), QStringLiteral("0"));
-    const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"),
-        QCoreApplication::translate("main", "Access token lifetime in seconds."), QStringLiteral("seconds"),
-        QStringLiteral("14400"));
-    parser.addOptions({ host, port, sessions, seed, latency, faultRate, tokenLifetime });
+    parser.addOptions({ host, port });
+    const Dintero::Sandbox::SandboxCommandLine sandboxOptions = Dintero::Sandbox::SandboxCommandLine::standalone();
+    parser.addOptions(sandboxOptions.options());
     parser.process(app);
 
     auto usageError = [](const QString &message) {
         std::fprintf(stderr, "checkout-sandbox: %s\n", qPrintable(message));
         return 2;
     };
-    bool ok = false;
-    Dintero::Sandbox::SandboxOptions options;
     const QHostAddress address(parser.value(host));
     if (address.isNull())
         return usageError(
             QCoreApplication::translate("main", "--host must be an IP address, not %1").arg(parser.value(host)));
+    bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
         return usageError(QCoreApplication::translate("main", "--port must be a number from 0 to 65535"));
-    options.sessionCount = parser.value(sessions).toInt(&ok);
-    if (!ok || options.sessionCount < 0 || options.sessionCount > 1000000)
-        return usageError(QCoreApplication::translate("main", "--sessions must be a number from 0 to 1000000"));
-    options.seed = parser.value(seed).toULongLong(&ok);
-    if (!ok)
-        return usageError(QCoreApplication::translate("main", "--seed must be a whole number"));
-    options.latencyMs = parser.value(latency).toInt(&ok);
-    if (!ok || options.latencyMs < 0)
-        return usageError(QCoreApplication::translate("main", "--latency-ms must be a positive number"));
-    options.faultRate = parser.value(faultRate).toDouble(&ok);
-    if (!ok || options.faultRate < 0.0 || options.faultRate > 1.0)
-        return usageError(QCoreApplication::translate("main", "--fault-rate must be a number from 0 to 1"));
-    options.tokenLifetimeSeconds = parser.value(tokenLifetime).toInt(&ok);
-    if (!ok || options.tokenLifetimeSeconds < 1)
-        return usageError(QCoreApplication::translate("main", "--token-lifetime must be at least 1 second"));
+    QString error;
+    const std::optional<Dintero::Sandbox::SandboxOptions> options = sandboxOptions.read(parser, &error);
+    if (!options)
+        return usageError(error);
 
-    Dintero::Sandbox::SandboxServer server(options);
+    Dintero::Sandbox::SandboxServer server(*options);
     if (!server.listen(address, quint16(portNumber))) {
         std::fprintf(stderr, "checkout-sandbox: cannot listen on %s:%u: %s\n", qPrintable(address.toString()),
             portNumber, qPrintable(server.errorString()));

@@ -1040,7 +1040,7 @@ void SessionClientTest::cancel_resetOnKeptAliveConnection_sentOnce()
 {
     // The scenario of the issue: a GET leaves a kept-alive connection; the cancel is
     // executed, then the connection is reset before the answer. Qt 6.4 on its own
-    // would send the POST again (see sessionclient.cpp); we must not.
+    // would send the POST again (see httpexchange.cpp); we must not.
     const Session target = cancellableSession();
     auto client = makeClient();
     const Result warmUp = run(client->getSession(target.id()));

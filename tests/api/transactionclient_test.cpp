@@ -98,13 +98,14 @@ private:
     QStringList m_lines;
 };
 
-// Answers every request with the same 200 body: shapes the sandbox never sends.
+// Answers every request with the same status and body: answers the sandbox never gives.
 class CannedHttpServer final : public QTcpServer
 {
 public:
-    explicit CannedHttpServer(const QByteArray &body)
-        : m_response("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body)
+    explicit CannedHttpServer(const QByteArray &body, int status = 200)
+        : m_response("HTTP/1.1 " + QByteArray::number(status)
+            + " X\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\nConnection: close\r\n\r\n" + body)
     {
         listen(QHostAddress::LocalHost, 0);
         connect(this, &QTcpServer::newConnection, this, [this] {
@@ -332,6 +333,17 @@ void TransactionClientTest::unknownId_isNotFound()
     QVERIFY(!result.error.message().contains(QLatin1String("session"), Qt::CaseInsensitive));
     QVERIFY(!result.transaction);
     QCOMPARE(m_fixture->operationCount(QStringLiteral("get_transaction")), 1);
+
+    // Without Dintero's message, the agent still reads about a transaction.
+    CannedHttpServer server("{}", 404);
+    ConnectionSettings settings = sandboxSettings(*m_fixture, CredentialKind::ApiKey);
+    settings.baseUrl = server.baseUrl();
+    SessionClient bare(settings, m_network.get());
+    useTestTimings(bare);
+    const Result bareResult = run(bare.getTransaction(QStringLiteral("T12345678.tx")));
+    QCOMPARE(bareResult.error.kind(), Kind::NotFound);
+    QCOMPARE(
+        bareResult.error.message(), QStringLiteral("The transaction was not found. It may belong to another account."));
 }
 
 void TransactionClientTest::serverErrorThenSuccess_isRetried()

@@ -37,6 +37,7 @@ private slots:
     void keywords_conformingValue_passes();
     void keywords_violations_areReported_data();
     void keywords_violations_areReported();
+    void keywords_quotedValueKeepsPercentSigns();
     void keywords_readOnlyRequired_dependsOnDirection();
     void keywords_statusFallsBackToRangeAndDefault();
 
@@ -761,6 +762,19 @@ void OpenApiValidatorTest::keywords_readOnlyRequired_dependsOnDirection()
         qPrintable(OpenApiValidator::describe(response)));
     QCOMPARE(validator.validateSchema(QStringLiteral("Strict"), withoutGenerated, OpenApiValidator::Direction::Request),
         SchemaViolations());
+}
+
+void OpenApiValidatorTest::keywords_quotedValueKeepsPercentSigns()
+{
+    // The sandbox's 400 quotes what the merchant sent: a "%1" in it is text, not a
+    // placeholder for the limit that follows.
+    const QJsonObject object { { QStringLiteral("code"), QStringLiteral("%1") },
+        { QStringLiteral("generated"), QStringLiteral("g") } };
+    const SchemaViolations violations
+        = OpenApiValidator(keywordDocument()).validateSchema(QStringLiteral("Strict"), object);
+    QVERIFY2(violations.contains(
+                 SchemaViolation { QStringLiteral("/code"), QStringLiteral("\"%1\" is shorter than minLength 3") }),
+        qPrintable(OpenApiValidator::describe(violations)));
 }
 
 void OpenApiValidatorTest::keywords_statusFallsBackToRangeAndDefault()
