@@ -290,6 +290,31 @@ private Q_SLOTS:
         QCOMPARE(value(*window, QStringLiteral("id")), id);
     }
 
+    void showSession_afterACancel_updatesWithoutReading()
+    {
+        const QJsonObject created = m_fixture->server().store().createSession(
+            QJsonObject { { QStringLiteral("order"),
+                QJsonObject { { QStringLiteral("amount"), 29800 },
+                    { QStringLiteral("currency"), QStringLiteral("NOK") },
+                    { QStringLiteral("merchant_reference"), QStringLiteral("CANCEL-1") } } } },
+            QDateTime::currentDateTimeUtc());
+        const QString id = created.value(QLatin1String("id")).toString();
+        auto window = open(id);
+        QVERIFY(waitLoaded(*window));
+        const int reads = m_fixture->operationCount(QStringLiteral("get_session"));
+        const Testing::HttpResult cancelled
+            = m_fixture->authorized("POST", QStringLiteral("/sessions/%1/cancel").arg(id), m_token);
+        QVERIFY2(cancelled.status == 200, cancelled.body.constData());
+        window->showSession(*Core::Session::fromJson(cancelled.object()));
+        QCOMPARE(window->findChild<QLabel *>(QStringLiteral("statusLabel"))->text(), QStringLiteral("Cancelled"));
+        QVERIFY(window->findChild<QLabel *>(QStringLiteral("statusSentence"))
+                    ->text()
+                    .startsWith(QStringLiteral("Cancelled on")));
+        QVERIFY(!value(*window, QStringLiteral("cancelled_at")).isEmpty());
+        QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("cancelSessionButton"))->isEnabled());
+        QCOMPARE(m_fixture->operationCount(QStringLiteral("get_session")), reads);
+    }
+
     void unknownEventsAndFields_areShownAsTheyAre()
     {
         auto window = open(QStringLiteral("T12345678.none"));

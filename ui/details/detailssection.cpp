@@ -1,13 +1,17 @@
 #include "details/detailssection.h"
 
+#include "models/jsontreemodel.h"
+
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QToolButton>
+#include <QTreeView>
 
 namespace Dintero::Ui {
 
@@ -131,6 +135,47 @@ QWidget *DetailsSection::copyButton(const QString &what, const QString &text, QW
     button->setToolTip(tr("Copy %1 to the clipboard").arg(what));
     connect(button, &QToolButton::clicked, button, [text] { QGuiApplication::clipboard()->setText(text); });
     return button;
+}
+
+DetailsSection *DetailsSection::jsonTree(
+    Models::JsonTreeModel *model, const QString &title, const QString &objectName, const QString &what)
+{
+    auto *section = new DetailsSection(title, objectName);
+    auto *tree = new QTreeView(section);
+    tree->setObjectName(objectName + QStringLiteral("Tree"));
+    tree->setAccessibleName(title);
+    tree->setModel(model);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->header()->resizeSection(Models::JsonTreeModel::KeyColumn, 240);
+    tree->header()->resizeSection(Models::JsonTreeModel::ValueColumn, 380);
+    tree->setMinimumHeight(280);
+    section->addWide(tree);
+
+    auto *buttons = new QWidget(section);
+    auto *row = new QHBoxLayout(buttons);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *copyAll = new QToolButton(buttons);
+    copyAll->setText(tr("Copy All"));
+    copyAll->setAccessibleName(tr("Copy %1").arg(what));
+    connect(
+        copyAll, &QToolButton::clicked, model, [model] { QGuiApplication::clipboard()->setText(model->jsonText({})); });
+    auto *copyNode = new QToolButton(buttons);
+    copyNode->setText(tr("Copy Selected JSON"));
+    copyNode->setAccessibleName(tr("Copy selected %1").arg(what));
+    connect(copyNode, &QToolButton::clicked, tree,
+        [tree, model] { QGuiApplication::clipboard()->setText(model->jsonText(tree->currentIndex())); });
+    auto *copyValue = new QToolButton(buttons);
+    copyValue->setText(tr("Copy Selected Value"));
+    copyValue->setAccessibleName(tr("Copy selected value of %1").arg(what));
+    connect(copyValue, &QToolButton::clicked, tree,
+        [tree, model] { QGuiApplication::clipboard()->setText(model->valueText(tree->currentIndex())); });
+    row->addWidget(copyAll);
+    row->addWidget(copyNode);
+    row->addWidget(copyValue);
+    row->addStretch(1);
+    section->addWide(buttons);
+    return section;
 }
 
 } // namespace Dintero::Ui

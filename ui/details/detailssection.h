@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QGroupBox>
 #include <QString>
@@ -8,6 +7,10 @@
 
 class QFormLayout;
 class QLabel;
+
+namespace Dintero::Models {
+class JsonTreeModel;
+} // namespace Dintero::Models
 
 namespace Dintero::Ui {
 
@@ -40,6 +43,10 @@ public:
 
     // "3 Dec 2026 14:05:09" in local time.
     static QString localTimeText(const QDateTime &time);
+    // A section with the JSON as an expandable tree and buttons to copy all of it, the
+    // selected node's JSON or its value. Uses (does not own) the model.
+    static DetailsSection *jsonTree(
+        Models::JsonTreeModel *model, const QString &title, const QString &objectName, const QString &what);
     // A copy button named "Copy <what>" that puts text on the clipboard.
     static QWidget *copyButton(const QString &what, const QString &text, QWidget *parent);
 

@@ -8,9 +8,7 @@
 #include "models/sessionsummary.h"
 #include "models/sessiontimeline.h"
 
-#include <QClipboard>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -24,8 +22,6 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -562,44 +558,8 @@ void SessionDetailsWindow::addTimelineSection(QVBoxLayout *layout)
 void SessionDetailsWindow::addJsonSection(QVBoxLayout *layout, Models::JsonTreeModel *model, const QString &title,
     const QString &objectName, const QString &what)
 {
-    if (model->rowCount() == 0)
-        return;
-    auto *section = new DetailsSection(title, objectName);
-    auto *tree = new QTreeView(section);
-    tree->setObjectName(objectName + QStringLiteral("Tree"));
-    tree->setAccessibleName(title);
-    tree->setModel(model);
-    tree->setUniformRowHeights(true);
-    tree->setAlternatingRowColors(true);
-    tree->header()->resizeSection(Models::JsonTreeModel::KeyColumn, 240);
-    tree->header()->resizeSection(Models::JsonTreeModel::ValueColumn, 380);
-    tree->setMinimumHeight(280);
-    section->addWide(tree);
-
-    auto *buttons = new QWidget(section);
-    auto *row = new QHBoxLayout(buttons);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto *copyAll = new QToolButton(buttons);
-    copyAll->setText(tr("Copy All"));
-    copyAll->setAccessibleName(tr("Copy %1").arg(what));
-    connect(
-        copyAll, &QToolButton::clicked, model, [model] { QGuiApplication::clipboard()->setText(model->jsonText({})); });
-    auto *copyNode = new QToolButton(buttons);
-    copyNode->setText(tr("Copy Selected JSON"));
-    copyNode->setAccessibleName(tr("Copy selected %1").arg(what));
-    connect(copyNode, &QToolButton::clicked, tree,
-        [tree, model] { QGuiApplication::clipboard()->setText(model->jsonText(tree->currentIndex())); });
-    auto *copyValue = new QToolButton(buttons);
-    copyValue->setText(tr("Copy Selected Value"));
-    copyValue->setAccessibleName(tr("Copy selected value of %1").arg(what));
-    connect(copyValue, &QToolButton::clicked, tree,
-        [tree, model] { QGuiApplication::clipboard()->setText(model->valueText(tree->currentIndex())); });
-    row->addWidget(copyAll);
-    row->addWidget(copyNode);
-    row->addWidget(copyValue);
-    row->addStretch(1);
-    section->addWide(buttons);
-    addSection(layout, section);
+    if (model->rowCount() > 0)
+        addSection(layout, DetailsSection::jsonTree(model, title, objectName, what));
 }
 
 } // namespace Dintero::Ui

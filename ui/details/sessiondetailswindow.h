@@ -15,7 +15,6 @@
 class QLabel;
 class QPushButton;
 class QScrollArea;
-class QTreeView;
 class QVBoxLayout;
 
 namespace Dintero::Api {
