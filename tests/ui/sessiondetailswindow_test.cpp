@@ -172,6 +172,16 @@ private Q_SLOTS:
                 qPrintable(QString::fromLatin1(button->metaObject()->className()) + QLatin1Char(' ') + button->text()
                     + QLatin1Char(' ') + button->parent()->objectName()));
 
+        // Ctrl+C in the JSON tree copies the selected node.
+        auto *jsonTree = window->findChild<QTreeView *>(QStringLiteral("sessionJsonSectionTree"));
+        for (int row = 0; row < jsonTree->model()->rowCount(); ++row) {
+            if (jsonTree->model()->index(row, 0).data().toString() == QLatin1String("id"))
+                jsonTree->setCurrentIndex(jsonTree->model()->index(row, 0));
+        }
+        jsonTree->setFocus();
+        QTest::keyClick(jsonTree, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QLatin1Char('"') + id + QLatin1Char('"'));
+
         QAbstractButton *copyId = buttonNamed(*window, QStringLiteral("Copy session id"));
         QTest::mouseClick(copyId, Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), id);

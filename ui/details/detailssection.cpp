@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QShortcut>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -151,6 +152,10 @@ DetailsSection *DetailsSection::jsonTree(
     tree->header()->resizeSection(Models::JsonTreeModel::ValueColumn, 380);
     tree->setMinimumHeight(280);
     section->addWide(tree);
+    // Ctrl+C in the tree copies the selected node as JSON, like the button.
+    auto *copyShortcut = new QShortcut(QKeySequence::Copy, tree, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(copyShortcut, &QShortcut::activated, tree,
+        [tree, model] { QGuiApplication::clipboard()->setText(model->jsonText(tree->currentIndex())); });
 
     auto *buttons = new QWidget(section);
     auto *row = new QHBoxLayout(buttons);
