@@ -325,6 +325,30 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->operationCount(QStringLiteral("get_session")), reads);
     }
 
+    void showTransaction_ofAPaymentTokenSession_saysTheCardIsSaved()
+    {
+        auto window = open(QStringLiteral("T12345678.token"));
+        QSignalSpy failed(window.get(), &SessionDetailsWindow::loadFailed);
+        QVERIFY(failed.wait(10000)); // not in the sandbox: shown from elsewhere
+        window->showSession(*Core::Session::fromJson(QJsonDocument::fromJson(R"({"id":"T12345678.token",
+            "payment_operation":"generate_payment_token","transaction_id":"T12345678.tx",
+            "events":[{"name":"AUTHORIZED","created_at":"2026-12-03T10:00:00Z"}]})")
+                                                         .object()));
+        const std::optional<Core::Transaction> transaction = Core::Transaction::fromJson(
+            QJsonDocument::fromJson(R"({"id":"T12345678.tx","payment_product":"dintero_psp",
+                "payment_product_type":"dintero_psp.creditcard","amount":0,"currency":"NOK","status":"AUTHORIZED",
+                "card":{"brand":"VISA","masked_pan":"411111******1111","expiry_date":"12/29"}})")
+                .object());
+        QVERIFY(transaction);
+        window->showTransaction(*transaction);
+        const QString sentence = window->findChild<QLabel *>(QStringLiteral("statusSentence"))->text();
+        QVERIFY2(sentence.startsWith(QStringLiteral("Card saved: VISA 411111******1111")), qPrintable(sentence));
+        QCOMPARE(value(*window, QStringLiteral("card")), QStringLiteral("VISA 411111******1111"));
+        QCOMPARE(value(*window, QStringLiteral("transaction_id")), QStringLiteral("T12345678.tx"));
+        QVERIFY(section(*window, "transactionJsonSection"));
+        QVERIFY(!window->findChild<QLabel *>(QStringLiteral("errorBanner"))->isVisible());
+    }
+
     void unknownEventsAndFields_areShownAsTheyAre()
     {
         auto window = open(QStringLiteral("T12345678.none"));

@@ -256,7 +256,6 @@ void SessionDetailsWindow::reload()
             Q_EMIT loadFailed(error);
             return;
         }
-        m_banner->hide();
         const Core::Session session = reply->session();
         showSession(session);
         if (!session.transactionId().isEmpty())
@@ -310,6 +309,7 @@ void SessionDetailsWindow::showSession(const Core::Session &session)
         return; // another session's answer: not ours to show
     const bool transactionChanged = m_session && m_session->transactionId() != session.transactionId();
     m_session = session;
+    m_banner->hide(); // what it said is older than this session
     if (transactionChanged) {
         m_transaction.reset();
         m_transactionState = TransactionState::NotRead;
