@@ -2,14 +2,24 @@
 
 #include "api/credentialstore.h"
 #include "api/sessionclient.h"
+#include "cancel/cancelcontroller.h"
+#include "cancel/cancelrun.h"
+#include "connection/connectiondialog.h"
 #include "core/translations.h"
+#include "journal/journal.h"
+#include "journal/journalwindow.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxcommandline.h"
+#include "sessiondetailsplaceholder.h"
+#include "sessions/sessionactions.h"
 #include "settings/consolesettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -121,6 +131,11 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, QObject *parent)
     , m_settings(m_options.settingsFile.isEmpty() ? std::make_unique<Settings::ConsoleSettings>()
                                                   : std::make_unique<Settings::ConsoleSettings>(m_options.settingsFile))
     , m_credentials(new Api::CredentialStore(QStringLiteral("dintero-console"), this))
+    // With --settings FILE the journal sits beside that file, so that a profile kept apart
+    // (and a test) keeps its journal apart too.
+    , m_journal(std::make_unique<Journal::Journal>(m_options.settingsFile.isEmpty()
+              ? QString()
+              : QFileInfo(m_options.settingsFile).absoluteDir().filePath(QStringLiteral("journal.jsonl"))))
 { }
 
 ConsoleApp::~ConsoleApp()
@@ -138,7 +153,20 @@ void ConsoleApp::start()
     if (m_options.demo)
         startDemo();
     m_window = std::make_unique<MainWindow>(*m_settings);
-    connect(m_window.get(), &MainWindow::connectionChanged, this, &ConsoleApp::applyNewConnection);
+    connect(m_window.get(), &MainWindow::connectionDialogRequested, this, &ConsoleApp::openConnectionDialog);
+    connect(m_window.get(), &MainWindow::aboutRequested, this, &ConsoleApp::showAbout);
+    connect(m_window->sessionActions(), &SessionActions::openDetailsRequested, this, &ConsoleApp::openDetails);
+    connect(m_window.get(), &MainWindow::openSessionRequested, this, &ConsoleApp::openDetails);
+    connect(m_window.get(), &MainWindow::journalRequested, this, &ConsoleApp::openJournal);
+
+    m_cancel = new CancelController({}, m_window.get(), this);
+    connect(m_window->sessionActions(), &SessionActions::cancelRequested, m_cancel, &CancelController::cancelSessions);
+    connect(m_cancel, &CancelController::busyChanged, this,
+        [this] { m_window->sessionActions()->setSessionsInFlight(m_cancel->sessionsInFlight()); });
+    connect(m_cancel, &CancelController::sessionChanged, m_window.get(), &MainWindow::updateSession);
+    connect(m_cancel, &CancelController::statusMessage, m_window.get(),
+        [this](const QString &text) { m_window->showStatusMessage(text); });
+    connect(m_cancel, &CancelController::cancelFinished, this, &ConsoleApp::recordCancel);
     if (m_options.demo) {
         m_window->setConnectionProblem(tr("Starting the demo sandbox\u2026"),
             tr("Making up %n checkout session(s) to browse.", nullptr, m_options.sandbox.sessionCount), true);
@@ -202,7 +230,8 @@ void ConsoleApp::demoReady(Sandbox::SandboxServer *server, const QUrl &baseUrl, 
         return;
     }
     m_sandbox = server;
-    qCInfo(lcConsoleApp) << "demo sandbox at" << baseUrl.toString();
+    // So that dintero-sessions or curl can be pointed at the same data.
+    std::fprintf(stderr, "Demo sandbox: %s\n", qPrintable(baseUrl.toString()));
     Api::ConnectionSettings connection;
     connection.baseUrl = baseUrl;
     connection.accountId = m_options.sandbox.accountId;
@@ -264,6 +293,8 @@ void ConsoleApp::connectTo(const Api::ConnectionSettings &connection, const QStr
     Api::SessionClient *previous = m_client;
     m_client = new Api::SessionClient(connection, &m_network, this);
     m_window->setClient(m_client, note);
+    if (m_cancel)
+        m_cancel->setClient(m_client);
     if (previous)
         previous->deleteLater();
 }
@@ -285,6 +316,69 @@ void ConsoleApp::applyNewConnection(const Api::ConnectionSettings &connection)
         }
     });
     connectTo(connection, {});
+}
+
+void ConsoleApp::openConnectionDialog()
+{
+    auto *dialog = new ConnectionDialog(m_client ? m_client->settings() : m_settings->connection(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->restoreGeometry(m_settings->connectionDialogGeometry());
+    connect(dialog, &QDialog::finished, this,
+        [this, dialog] { m_settings->setConnectionDialogGeometry(dialog->saveGeometry()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyNewConnection(dialog->connection()); });
+    dialog->open();
+}
+
+void ConsoleApp::openDetails(const QString &sessionId)
+{
+    if (!m_client)
+        return;
+    auto *details = new SessionDetailsPlaceholder(m_client, sessionId, m_window.get());
+    details->setAttribute(Qt::WA_DeleteOnClose);
+    details->show();
+}
+
+// The texts were MainWindow's and keep its translation context.
+void ConsoleApp::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information,
+        QCoreApplication::translate("Dintero::Ui::MainWindow", "About Dintero Checkout Sessions Console"),
+        QCoreApplication::translate("Dintero::Ui::MainWindow", "Dintero Checkout Sessions Console %1")
+            .arg(QStringLiteral(CONSOLE_VERSION)),
+        QMessageBox::Ok, m_window.get());
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setInformativeText(
+        QCoreApplication::translate("Dintero::Ui::MainWindow", "Browse, search and export Dintero Checkout sessions."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ConsoleApp::openJournal()
+{
+    if (!m_journalWindow) {
+        m_journalWindow = new JournalWindow(*m_journal, m_window.get());
+        m_journalWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_journalWindow->setWindowFlag(Qt::Window);
+    }
+    m_journalWindow->show();
+    m_journalWindow->raise();
+    m_journalWindow->activateWindow();
+}
+
+void ConsoleApp::recordCancel(const Cancel::CancelResult &result, const QString &note)
+{
+    const Api::ConnectionSettings connection = m_client ? m_client->settings() : Api::ConnectionSettings();
+    QString host = connection.baseUrl.host();
+    if (connection.baseUrl.port() > 0)
+        host += u':' + QString::number(connection.baseUrl.port());
+    const Journal::AppendResult written = m_journal->append(result.journalEntry(connection.accountId, host, note));
+    // What happened on the server stays true; the agent must know it is not on record.
+    if (!written.ok)
+        m_window->showStatusMessage(
+            tr("The cancel of %1 could not be written to the journal: %2").arg(result.sessionId, written.errorString),
+            20000);
+    else if (!written.notice.isEmpty())
+        m_window->showStatusMessage(written.notice, 15000);
 }
 
 } // namespace Dintero::Ui

@@ -19,12 +19,22 @@ class CredentialStore;
 class SessionClient;
 } // namespace Dintero::Api
 
+namespace Dintero::Cancel {
+struct CancelResult;
+}
+
+namespace Dintero::Journal {
+class Journal;
+}
+
 namespace Dintero::Settings {
 class ConsoleSettings;
 }
 
 namespace Dintero::Ui {
 
+class CancelController;
+class JournalWindow;
 class MainWindow;
 
 struct ConsoleOptions
@@ -42,7 +52,9 @@ ConsoleOptions parseCommandLine(const QStringList &arguments);
 
 // The console's services, built once in main(): the settings, the network access
 // manager, the keychain, the SessionClient (rebuilt when the connection changes), the
-// demo sandbox and the main window. Owns all of them; the window goes first.
+// demo sandbox and the main window. Owns all of them; the window goes first. Also the
+// small controller that opens the connection dialog, session details and the About box
+// when the window asks for them.
 class ConsoleApp final : public QObject
 {
     Q_OBJECT
@@ -70,6 +82,13 @@ private:
     void connectStored();
     void connectTo(const Api::ConnectionSettings &connection, const QString &note);
     void applyNewConnection(const Api::ConnectionSettings &connection);
+    // What the window and its session actions ask for: the application opens the
+    // dialogs and windows (as children of the window, deleted on close).
+    void openConnectionDialog();
+    void openDetails(const QString &sessionId);
+    void showAbout();
+    void openJournal();
+    void recordCancel(const Cancel::CancelResult &result, const QString &note);
 
     ConsoleOptions m_options;
     std::unique_ptr<Settings::ConsoleSettings> m_settings;
@@ -79,7 +98,10 @@ private:
     Sandbox::SandboxServer *m_sandbox = nullptr; // lives on m_sandboxThread; set by demoReady()
     Api::CredentialStore *m_credentials;
     QPointer<Api::SessionClient> m_client;
+    std::unique_ptr<Journal::Journal> m_journal;
     std::unique_ptr<MainWindow> m_window;
+    CancelController *m_cancel = nullptr; // child of this
+    QPointer<JournalWindow> m_journalWindow;
 };
 
 } // namespace Dintero::Ui

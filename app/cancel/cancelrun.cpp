@@ -24,20 +24,36 @@ Core::Money CancelCandidate::amount() const
     return session && session->hasAmount() ? session->amount() : Core::Money {};
 }
 
-QString CancelResult::journalResult() const
+Journal::JournalEntry CancelResult::journalEntry(
+    const QString &accountId, const QString &apiHost, const QString &note) const
 {
+    Journal::JournalEntry entry;
+    entry.accountId = accountId;
+    entry.apiHost = apiHost;
+    entry.operation = Journal::Operation::CancelSession;
+    entry.sessionId = sessionId;
+    entry.merchantReference = merchantReference;
+    entry.amount = amount;
+    entry.httpStatus = httpStatus;
+    entry.note = note;
     switch (kind) {
     case Kind::Cancelled:
-        return QStringLiteral("done");
+        entry.result = Journal::Outcome::Done;
+        break;
     case Kind::Refused:
-        return QStringLiteral("refused");
+        entry.result = Journal::Outcome::Refused;
+        break;
     case Kind::Unknown:
-        return QStringLiteral("unknown");
+        entry.result = Journal::Outcome::Unknown;
+        break;
     case Kind::Failed:
     case Kind::NotSent:
+        entry.result = Journal::Outcome::Failed;
         break;
     }
-    return QStringLiteral("failed");
+    if (kind != Kind::Cancelled)
+        entry.error = message;
+    return entry;
 }
 
 QString CancelResult::summary() const

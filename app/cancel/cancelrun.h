@@ -6,6 +6,7 @@
 #include "core/money.h"
 #include "core/session.h"
 #include "core/transaction.h"
+#include "journal/journalentry.h"
 
 #include <QList>
 #include <QMap>
@@ -55,8 +56,8 @@ struct CancelResult
     QString message; // for the agent: the reason, the error, or what the re-read showed
     std::optional<Core::Session> session; // the session afterwards, when known
 
-    // The journal's word for it: done, refused, unknown, failed.
-    QString journalResult() const;
+    // The journal's line for it (never for NotSent: nothing happened).
+    Journal::JournalEntry journalEntry(const QString &accountId, const QString &apiHost, const QString &note) const;
     // One line for the result list and its text copy.
     QString summary() const;
 };

@@ -9,6 +9,7 @@
 // The 100,000 sessions come from the sandbox store's own list pages (JSON bytes), parsed
 // with Session::listFromJson and fed to the model page by page.
 
+#include "../ui/windowlookup.h"
 #include "api/sessionclient.h"
 #include "consoleapp.h"
 #include "mainwindow.h"
@@ -18,7 +19,7 @@
 #include "models/sessiontablemodel.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
-#include "sessionsview.h"
+#include "sessions/sessionsview.h"
 #include "settings/consolesettings.h"
 
 #include <QApplication>
@@ -324,9 +325,9 @@ void benchmarkStreaming(bool sandboxOnItsOwnThread)
 
     const int pageSize = qEnvironmentVariableIntValue("UI_BENCHMARK_PAGE_SIZE");
     if (pageSize > 0)
-        window.sessionModel()->setPageSize(pageSize);
+        Testing::sessionModelOf(&window)->setPageSize(pageSize);
     window.setClient(&client);
-    if (!QTest::qWaitFor([&] { return !window.sessionModel()->isLoading(); }, 30000))
+    if (!QTest::qWaitFor([&] { return !Testing::sessionModelOf(&window)->isLoading(); }, 30000))
         std::printf("the first page did not arrive\n");
     // A real event loop: QTest::qWait() sleeps 10 ms between its rounds, which would
     // hide or fake stalls.
@@ -357,16 +358,16 @@ void benchmarkStreaming(bool sandboxOnItsOwnThread)
     QElapsedTimer total;
     total.start();
     runLoop([&window](QEventLoop &loop) {
-        QObject::connect(window.sessionModel(), &SessionTableModel::loadFinished, &loop, &QEventLoop::quit);
+        QObject::connect(Testing::sessionModelOf(&window), &SessionTableModel::loadFinished, &loop, &QEventLoop::quit);
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        window.sessionModel()->loadAll();
+        Testing::sessionModelOf(&window)->loadAll();
     });
     ticker.stop();
-    const int rows = window.sessionModel()->rowCount();
+    const int rows = Testing::sessionModelOf(&window)->rowCount();
     std::sort(gaps.begin(), gaps.end());
     const double worst = gaps.isEmpty() ? 0 : gaps.last();
     const double p99 = gaps.isEmpty() ? 0 : gaps.at(int(gaps.size() * 0.99));
-    std::printf("pages of %d, ", window.sessionModel()->pageSize());
+    std::printf("pages of %d, ", Testing::sessionModelOf(&window)->pageSize());
     std::printf("%s: %d sessions in %lld ms; GUI-thread gaps: worst %.1f ms, 99th percentile %.1f ms, median "
                 "%.2f ms\n",
         sandboxOnItsOwnThread ? "sandbox on its own thread" : "sandbox on the GUI thread", rows, total.elapsed(), worst,
@@ -443,9 +444,9 @@ int childDemo(int argc, char *argv[])
     console.mainWindow()->resize(1280, 800);
     PaintWatcher watcher;
     watcher.ready = [&console] {
-        return console.mainWindow()->proxyModel()->rowCount() > 0;
+        return Testing::proxyModelOf(console.mainWindow())->rowCount() > 0;
     };
-    console.mainWindow()->sessionsView()->viewport()->installEventFilter(&watcher);
+    Testing::sessionsViewOf(console.mainWindow())->viewport()->installEventFilter(&watcher);
     return QApplication::exec();
 }
 

@@ -109,7 +109,12 @@ private Q_SLOTS:
         QVERIFY(execute(run));
         QCOMPARE(run.results().size(), 1);
         QCOMPARE(run.results().constFirst().kind, CancelResult::Kind::Cancelled);
-        QCOMPARE(run.results().constFirst().journalResult(), QStringLiteral("done"));
+        const Journal::JournalEntry entry = run.results().constFirst().journalEntry(
+            QStringLiteral("T12345678"), QStringLiteral("127.0.0.1"), QStringLiteral("customer asked"));
+        QCOMPARE(entry.result, Journal::Outcome::Done);
+        QCOMPARE(entry.sessionId, ids.first());
+        QCOMPARE(entry.note, QStringLiteral("customer asked"));
+        QVERIFY(entry.amount.minorUnits > 0);
         QVERIFY(run.results().constFirst().session->cancelledAt().isValid());
         QVERIFY(!changed.isEmpty());
         QVERIFY(changed.last().at(0).value<Core::Session>().cancelledAt().isValid());
@@ -146,6 +151,7 @@ private Q_SLOTS:
         const CancelResult result = run.results().constFirst();
         QCOMPARE(result.kind, CancelResult::Kind::Failed);
         QCOMPARE(result.httpStatus, 403);
+        QCOMPARE(result.journalEntry({}, {}, {}).result, Journal::Outcome::Failed);
         QVERIFY2(result.message.contains(QStringLiteral("may not change sessions")), qPrintable(result.message));
         QCOMPARE(m_fixture->operationCount(QStringLiteral("cancel_session")), 1);
     }

@@ -1,12 +1,19 @@
 #include "consoleapp.h"
 #include "mainwindow.h"
+#include "models/itemdatarole.h"
 #include "models/sessiontablemodel.h"
 #include "sandbox/sandboxserver.h"
-#include "sessionsview.h"
+#include "sessiondetailsplaceholder.h"
+#include "sessions/sessionsview.h"
 #include "widgets/stateoverlay.h"
+#include "windowlookup.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +35,19 @@ private:
         options.sandbox.sessionCount = sessions;
         options.settingsFile = directory.filePath(QStringLiteral("settings.ini"));
         return options;
+    }
+
+    // The names of this process's threads, as `ps -L` shows them (Linux).
+    static QStringList threadNames()
+    {
+        QStringList names;
+        const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &task : tasks) {
+            QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+            if (comm.open(QIODevice::ReadOnly))
+                names.append(QString::fromUtf8(comm.readAll()).trimmed());
+        }
+        return names;
     }
 
 private Q_SLOTS:
@@ -58,12 +78,12 @@ private Q_SLOTS:
         DUi::MainWindow *window = console.mainWindow();
         QVERIFY(window->isVisible());
         // Until the sandbox listens, the window says what is happening.
-        DUi::StateOverlay *overlay = window->sessionsView()->overlay();
+        DUi::StateOverlay *overlay = Testing::sessionsViewOf(window)->overlay();
         if (!console.client()) {
             QVERIFY(overlay->isShowingState());
             QVERIFY2(overlay->titleText().contains(QStringLiteral("demo sandbox")), qPrintable(overlay->titleText()));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(window->sessionModel()->rowCount() == 100, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(Testing::sessionModelOf(window)->rowCount() == 100, 15000);
         QVERIFY(!overlay->isShowingState());
         QVERIFY(console.sandbox());
         QCOMPARE(console.sandbox()->baseUrl().host(), QStringLiteral("127.0.0.1"));
@@ -71,19 +91,65 @@ private Q_SLOTS:
         const QString account = window->findChild<QLabel *>(QStringLiteral("accountLabel"))->text();
         QVERIFY2(account.contains(QStringLiteral("demo sandbox")), qPrintable(account));
         // The rest of the sessions are a scroll away.
-        QVERIFY(window->sessionModel()->hasMore());
-        window->sessionModel()->loadAll();
+        QVERIFY(Testing::sessionModelOf(window)->hasMore());
+        Testing::sessionModelOf(window)->loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(
-            window->sessionModel()->rowCount() == 300 && !window->sessionModel()->isLoading(), 15000);
+            Testing::sessionModelOf(window)->rowCount() == 300 && !Testing::sessionModelOf(window)->isLoading(), 15000);
     }
 
-    // Closing the console while the sandbox is still seeding stops it cleanly.
+    // Enter on a row opens its details: the window's session actions ask, the application
+    // opens the window (a child of the main window, deleted on close).
+    void demo_openDetails_opensTheSessionsWindow()
+    {
+        QTemporaryDir directory;
+        DUi::ConsoleApp console(demoOptions(directory, 50));
+        console.start();
+        DUi::MainWindow *window = console.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY_WITH_TIMEOUT(Testing::sessionModelOf(window)->rowCount() > 0, 15000);
+        DUi::SessionsView *view = Testing::sessionsViewOf(window);
+        view->setFocus();
+        view->selectRow(3);
+        QTest::keyClick(view, Qt::Key_Return);
+        auto *details = window->findChild<DUi::SessionDetailsPlaceholder *>();
+        QVERIFY(details);
+        QVERIFY(details->isVisible());
+        QVERIFY(details->testAttribute(Qt::WA_DeleteOnClose));
+        details->close();
+        QTRY_VERIFY(!window->findChild<DUi::SessionDetailsPlaceholder *>());
+
+        // Help → About: opened, not exec'd.
+        window->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+        auto *about = window->findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+        QVERIFY(about);
+        QTRY_VERIFY(about->isVisible());
+        about->close();
+    }
+
+    // The window closed while the sandbox is still seeding: the console ends at once and
+    // cleanly, the sandbox's thread is gone (no thread of that name is left in the
+    // process) and, under ASan with leak detection, nothing leaks.
     void demo_closedWhileStarting()
     {
+        if (!QFile::exists(QStringLiteral("/proc/self/task")))
+            QSKIP("needs /proc to see the process's threads");
+        const QString sandboxThread = QStringLiteral("demo sandbox");
+        QVERIFY(!threadNames().contains(sandboxThread));
         QTemporaryDir directory;
         auto console = std::make_unique<DUi::ConsoleApp>(demoOptions(directory, 20000));
         console->start();
+        DUi::MainWindow *window = console->mainWindow();
+        QVERIFY(window->isVisible());
+        // Still starting (the sandbox reports back through the event loop, which has not
+        // run yet): no client, the window says so, and the thread is there.
+        QVERIFY(!console->client());
+        QVERIFY(!console->sandbox());
+        QVERIFY(Testing::sessionsViewOf(window)->overlay()->isShowingState());
+        QTRY_VERIFY(threadNames().contains(sandboxThread));
+        window->close();
+        QVERIFY(!window->isVisible());
         console.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!threadNames().contains(sandboxThread), 5000);
     }
 };
 

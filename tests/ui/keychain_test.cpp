@@ -1,14 +1,19 @@
 #include "api/credentialstore.h"
+#include "connection/connectiondialog.h"
 #include "consoleapp.h"
 #include "mainwindow.h"
 #include "models/sessiontablemodel.h"
 #include "sandboxfixture.h"
-#include "sessionsview.h"
+#include "sessions/sessionsview.h"
 #include "settings/consolesettings.h"
 #include "widgets/stateoverlay.h"
+#include "windowlookup.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -81,14 +86,21 @@ private Q_SLOTS:
             DUi::ConsoleApp console(options);
             console.start();
             DUi::MainWindow *window = console.mainWindow();
-            QVERIFY(window->sessionsView()->overlay()->isShowingState());
-            Api::ConnectionSettings connection;
-            connection.baseUrl = sandbox.baseUrl();
-            connection.accountId = QStringLiteral("T12345678");
-            connection.clientId = QStringLiteral("demo");
-            connection.clientSecret = secret;
-            Q_EMIT window->connectionChanged(connection);
-            QTRY_VERIFY_WITH_TIMEOUT(window->sessionModel()->rowCount() > 0, 15000);
+            QVERIFY(Testing::sessionsViewOf(window)->overlay()->isShowingState());
+            // File → Connection…, filled in and saved as an agent would.
+            window->findChild<QAction *>(QStringLiteral("actionConnection"))->trigger();
+            auto *dialog = window->findChild<DUi::ConnectionDialog *>();
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->isVisible());
+            const auto field = [dialog](const char *name) {
+                return dialog->findChild<QLineEdit *>(QLatin1String(name));
+            };
+            field("baseUrlEdit")->setText(sandbox.baseUrl().toString());
+            field("accountIdEdit")->setText(QStringLiteral("T12345678"));
+            field("clientIdEdit")->setText(QStringLiteral("demo"));
+            field("secretEdit")->setText(secret);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(Testing::sessionModelOf(window)->rowCount() > 0, 15000);
             // Saving the secret is asynchronous: the keychain has it once a load finds it.
             Api::CredentialStore keychain(QStringLiteral("dintero-console"));
             QTRY_VERIFY_WITH_TIMEOUT(storedSecret(keychain) == secret, 15000);
@@ -102,8 +114,8 @@ private Q_SLOTS:
         // The next start: the secret comes back from the keychain and the console connects.
         DUi::ConsoleApp console(options);
         console.start();
-        QTRY_VERIFY_WITH_TIMEOUT(console.mainWindow()->sessionModel()->rowCount() > 0, 15000);
-        QVERIFY(!console.mainWindow()->sessionsView()->overlay()->isShowingState());
+        QTRY_VERIFY_WITH_TIMEOUT(Testing::sessionModelOf(console.mainWindow())->rowCount() > 0, 15000);
+        QVERIFY(!Testing::sessionsViewOf(console.mainWindow())->overlay()->isShowingState());
     }
 };
 

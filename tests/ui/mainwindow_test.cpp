@@ -1,18 +1,21 @@
-#include "connectiondialog.h"
 #include "core/sessioncsv.h"
-#include "filterpanel.h"
+#include "filters/filterpanel.h"
 #include "models/itemdatarole.h"
 #include "sandboxtestsupport.h"
-#include "sessionsview.h"
+#include "sessions/sessionactions.h"
+#include "sessions/sessionsview.h"
 #include "uitesthelpers.h"
 #include "widgets/lineedit.h"
 #include "widgets/stateoverlay.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -21,7 +24,9 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace Dintero;
@@ -52,7 +57,7 @@ private:
     {
         return child<DUi::LineEdit>(h.window.get(), name);
     }
-    static DUi::StateOverlay *overlay(WindowHarness &h) { return h.window->sessionsView()->overlay(); }
+    static DUi::StateOverlay *overlay(WindowHarness &h) { return h.view()->overlay(); }
 
     // Types like an agent and waits for the pause that sends it.
     static void type(DUi::LineEdit *lineEdit, const QString &text)
@@ -76,6 +81,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("dintero-console-tests"));
+        // Qt's own file dialog, the same on every platform, so that a test can fill it in.
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     }
 
     void connect_showsTheFirstPage()
@@ -101,7 +108,7 @@ private Q_SLOTS:
     {
         WindowHarness h;
         QVERIFY(startAndWait(h));
-        DUi::SessionsView *view = h.window->sessionsView();
+        DUi::SessionsView *view = h.view();
         QHeaderView *header = view->horizontalHeader();
         QVERIFY(!header->isSectionHidden(SessionTableModel::SessionIdColumn));
         QVERIFY2(header->length() <= view->viewport()->width(),
@@ -126,25 +133,14 @@ private Q_SLOTS:
         QVERIFY(overlay(h)->bodyText().contains(QStringLiteral("--demo")));
         QCOMPARE(h.shown(), 0);
 
-        QSignalSpy changed(h.window.get(), &DUi::MainWindow::connectionChanged);
+        // The window asks for the connection dialog; the application opens it
+        // (consoleapp_test, keychain_test).
+        QSignalSpy requested(h.window.get(), &DUi::MainWindow::connectionDialogRequested);
         QTest::mouseClick(child<QPushButton>(h.window.get(), "stateOverlayButton"), Qt::LeftButton);
-        auto *dialog = h.window->findChild<DUi::ConnectionDialog *>();
-        QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
-        auto *save = child<QPushButton>(dialog, "saveButton");
-        child<QLineEdit>(dialog, "baseUrlEdit")->setText(h.fixture.baseUrl().toString());
-        child<QLineEdit>(dialog, "accountIdEdit")->setText(QStringLiteral("T1234"));
-        QVERIFY(!save->isEnabled());
-        QVERIFY(!child<QLabel>(dialog, "validationLabel")->text().isEmpty());
-        child<QLineEdit>(dialog, "accountIdEdit")->setText(QStringLiteral("T12345678"));
-        child<QLineEdit>(dialog, "clientIdEdit")->setText(QStringLiteral("demo"));
-        child<QLineEdit>(dialog, "secretEdit")->setText(QStringLiteral("demo-secret"));
-        QVERIFY(save->isEnabled());
-        QTest::mouseClick(save, Qt::LeftButton);
-        QCOMPARE(changed.count(), 1);
-        const auto connection = changed.at(0).at(0).value<Api::ConnectionSettings>();
-        QCOMPARE(connection.accountId, QStringLiteral("T12345678"));
-        QCOMPARE(connection.clientSecret, QStringLiteral("demo-secret"));
+        QCOMPARE(requested.count(), 1);
+        h.window->findChild<QAction *>(QStringLiteral("actionConnection"))->trigger();
+        QCOMPARE(requested.count(), 2);
+        QVERIFY(!h.window->findChild<QDialog *>());
     }
 
     void search_matchesOneCustomer()
@@ -268,7 +264,7 @@ private Q_SLOTS:
         QCOMPARE(h.column(SessionTableModel::SessionIdColumn),
             h.apiIds(QStringLiteral("store_id=oslo-sentrum&store_id=bergen-bryggen")));
         // The completer knows every store seen so far.
-        QCOMPARE(h.window->filterPanel()->knownStoreIds().size(), 9);
+        QCOMPARE(child<DUi::FilterPanel>(h.window.get(), "filterPanel")->knownStoreIds().size(), 9);
     }
 
     void pastedSessionId_findsTheSession()
@@ -381,7 +377,7 @@ private Q_SLOTS:
         h.fixture.queueFault(
             QStringLiteral("500"), h.client->retryPolicy().maxRetries + 1, QStringLiteral("list_sessions"));
         // Scrolling to the end asks for the next page.
-        h.window->sessionsView()->scrollToBottom();
+        h.view()->scrollToBottom();
         QTRY_COMPARE_WITH_TIMEOUT(h.model()->loadState(), SessionTableModel::LoadState::Failed, Timeout);
         QCOMPARE(h.shown(), 100);
         QVERIFY(overlay(h)->isShowingState());
@@ -472,7 +468,7 @@ private Q_SLOTS:
     {
         WindowHarness h;
         QVERIFY(startAndWait(h));
-        DUi::SessionsView *view = h.window->sessionsView();
+        DUi::SessionsView *view = h.view();
         view->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(h.idle() && h.model()->rowCount() == 200, Timeout);
         // The current row is off screen (the agent scrolled away from it).
@@ -513,7 +509,7 @@ private Q_SLOTS:
     {
         WindowHarness h;
         QVERIFY(startAndWait(h));
-        DUi::SessionsView *view = h.window->sessionsView();
+        DUi::SessionsView *view = h.view();
         view->selectionModel()->select(
             h.proxy()->index(3, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         h.fixture.queueFault(
@@ -544,8 +540,8 @@ private Q_SLOTS:
     {
         WindowHarness h;
         QVERIFY(startAndWait(h));
-        QHeaderView *header = h.window->sessionsView()->horizontalHeader();
-        QMenu *menu = h.window->sessionsView()->createHeaderMenu(h.window.get());
+        QHeaderView *header = h.view()->horizontalHeader();
+        QMenu *menu = h.view()->createHeaderMenu(h.window.get());
         for (int column = 0; column < SessionTableModel::ColumnCount; ++column) {
             QAction *action = menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(column));
             if (action->isChecked() && action->isEnabled())
@@ -568,7 +564,7 @@ private Q_SLOTS:
     {
         WindowHarness h;
         QVERIFY(startAndWait(h));
-        h.window->sessionsView()->scrollToBottom();
+        h.view()->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(h.idle() && h.model()->rowCount() == 200, Timeout);
         h.window->findChild<QAction *>(QStringLiteral("actionLoadAll"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(h.idle() && !h.model()->hasMore(), Timeout);
@@ -581,7 +577,7 @@ private Q_SLOTS:
     {
         WindowHarness h;
         QVERIFY(startAndWait(h));
-        DUi::SessionsView *view = h.window->sessionsView();
+        DUi::SessionsView *view = h.view();
         view->setFocus();
         view->selectionModel()->select(QItemSelection(h.proxy()->index(0, 0), h.proxy()->index(2, 0)),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -593,7 +589,7 @@ private Q_SLOTS:
         const QStringList expected = h.column(SessionTableModel::SessionIdColumn).mid(0, 3);
         QCOMPARE(QApplication::clipboard()->text(), expected.join(u'\n'));
 
-        QSignalSpy activated(h.window.get(), &DUi::MainWindow::sessionActivated);
+        QSignalSpy activated(Testing::sessionActionsOf(h.window.get()), &DUi::SessionActions::openDetailsRequested);
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.at(0).at(0).toString(), expected.first());
@@ -616,19 +612,30 @@ private Q_SLOTS:
     {
         WindowHarness h;
         QVERIFY(startAndWait(h));
-        DUi::SessionsView *view = h.window->sessionsView();
+        DUi::SessionsView *view = h.view();
         view->selectRow(4);
         const QRect cell = view->visualRect(h.proxy()->index(4, SessionTableModel::CustomerNameColumn));
-        Q_EMIT view->customContextMenuRequested(cell.center());
-        auto *menu = h.window->findChild<QMenu *>(QStringLiteral("rowMenu"));
-        QVERIFY(menu);
-        menu->findChild<QAction *>(QStringLiteral("copyCheckoutLinkAction"))->trigger();
+        // Picks an entry of the row menu with the mouse, as an agent would.
+        const auto pick = [&h, view, cell](const char *name) {
+            Q_EMIT view->customContextMenuRequested(cell.center());
+            auto *menu = h.window->findChild<QMenu *>(QStringLiteral("rowMenu"));
+            if (!menu || !QTest::qWaitForWindowExposed(menu))
+                return false;
+            for (QAction *action : menu->actions()) {
+                if (action->objectName() == QLatin1String(name)) {
+                    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+                    return QTest::qWaitFor([menu] { return !menu->isVisible(); });
+                }
+            }
+            return false;
+        };
+        QVERIFY(pick("copyCheckoutLinkAction"));
         const QString id = h.proxy()->index(4, SessionTableModel::SessionIdColumn).data().toString();
         QCOMPARE(QApplication::clipboard()->text(), h.fixture.baseUrl().toString() + QStringLiteral("/view/") + id);
-        menu->findChild<QAction *>(QStringLiteral("copyMerchantReferenceAction"))->trigger();
+        QVERIFY(pick("copyMerchantReferenceAction"));
         QCOMPARE(QApplication::clipboard()->text(),
             h.proxy()->index(4, SessionTableModel::MerchantReferenceColumn).data().toString());
-        menu->close();
+        QVERIFY(h.window->statusBar()->currentMessage().startsWith(QStringLiteral("Copied")));
     }
 
     void headerState_isRestored()
@@ -639,15 +646,14 @@ private Q_SLOTS:
         {
             WindowHarness h(Testing::SandboxFixture::smallOptions(), settingsFile);
             QVERIFY(startAndWait(h));
-            QHeaderView *header = h.window->sessionsView()->horizontalHeader();
+            QHeaderView *header = h.view()->horizontalHeader();
             // Through the header's own menu: hide E-mail, show Phone.
-            QMenu *menu = h.window->sessionsView()->createHeaderMenu(h.window.get());
+            QMenu *menu = h.view()->createHeaderMenu(h.window.get());
             menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(SessionTableModel::EmailColumn))->trigger();
             menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(SessionTableModel::PhoneColumn))->trigger();
             delete menu;
             // Through the menu of the Status header: move it left, before Created.
-            QMenu *statusMenu
-                = h.window->sessionsView()->createHeaderMenu(h.window.get(), SessionTableModel::StatusColumn);
+            QMenu *statusMenu = h.view()->createHeaderMenu(h.window.get(), SessionTableModel::StatusColumn);
             statusMenu->findChild<QAction *>(QStringLiteral("moveColumnLeftAction"))->trigger();
             QVERIFY(statusMenu->findChild<QAction *>(QStringLiteral("moveColumnRightAction"))->isEnabled());
             delete statusMenu;
@@ -659,7 +665,7 @@ private Q_SLOTS:
         }
         WindowHarness h(Testing::SandboxFixture::smallOptions(), settingsFile);
         QVERIFY(startAndWait(h));
-        QHeaderView *header = h.window->sessionsView()->horizontalHeader();
+        QHeaderView *header = h.view()->horizontalHeader();
         QVERIFY(header->isSectionHidden(SessionTableModel::EmailColumn));
         QVERIFY(!header->isSectionHidden(SessionTableModel::PhoneColumn));
         QCOMPARE(header->visualIndex(SessionTableModel::StatusColumn), 0);
@@ -710,7 +716,7 @@ private Q_SLOTS:
         dialog->accept();
         QCOMPARE(h.settings->savedFilters().size(), 1);
 
-        h.window->filterPanel()->clearAll();
+        QTest::mouseClick(child<QPushButton>(h.window.get(), "clearButton"), Qt::LeftButton);
         QVERIFY(h.model()->filter().storeIds().isEmpty());
         auto *saved = h.window->findChild<QAction *>(QStringLiteral("savedFilter_Helsinki"));
         QVERIFY(saved);
@@ -721,6 +727,141 @@ private Q_SLOTS:
         QCOMPARE(h.column(SessionTableModel::StoreColumn).count(QStringLiteral("helsinki-kamppi")), h.shown());
     }
 
+    // One set of session actions: the Session menu, the toolbar and the row menu show the
+    // same QAction objects, enabled from the selection and the rows' CanCancelRole.
+    void sessionActions_oneSetForMenuToolbarAndRowMenu()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        DUi::SessionsView *view = h.view();
+        auto *details = h.window->findChild<QAction *>(QStringLiteral("openDetailsAction"));
+        auto *cancel = h.window->findChild<QAction *>(QStringLiteral("cancelSessionAction"));
+        QVERIFY(details && cancel);
+        auto *sessionMenu = child<QMenu>(h.window.get(), "menuSession");
+        auto *toolBar = child<QToolBar>(h.window.get(), "mainToolBar");
+        auto *rowMenu = child<QMenu>(h.window.get(), "rowMenu");
+        for (const char *name :
+            { "openDetailsAction", "copySessionIdAction", "copyTransactionIdAction", "copyMerchantReferenceAction",
+                "copyCheckoutLinkAction", "openCheckoutPageAction", "cancelSessionAction" }) {
+            auto *action = h.window->findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action, name);
+            QVERIFY2(sessionMenu->actions().contains(action), name);
+            QVERIFY2(rowMenu->actions().contains(action), name);
+        }
+        QVERIFY(!rowMenu->accessibleName().isEmpty());
+        QVERIFY(toolBar->actions().contains(details));
+        QVERIFY(toolBar->actions().contains(cancel));
+        QVERIFY(h.window->findChildren<QAction *>(QStringLiteral("cancelSessionAction")).size() == 1);
+
+        // Nothing selected: nothing to act on, and the cancel says why.
+        view->clearSelection();
+        QVERIFY(!details->isEnabled());
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(!cancel->toolTip().isEmpty());
+        QCOMPARE(cancel->statusTip(), cancel->toolTip());
+
+        int open = -1;
+        int cancelled = -1;
+        for (int row = 0; row < h.shown(); ++row) {
+            const bool canCancel = h.proxy()->index(row, 0).data(Models::CanCancelRole).toBool();
+            if (canCancel && open < 0)
+                open = row;
+            if (!canCancel && cancelled < 0)
+                cancelled = row;
+        }
+        QVERIFY(open >= 0 && cancelled >= 0);
+        const QString openId = h.proxy()->index(open, 0).data(Models::SessionIdRole).toString();
+
+        view->selectRow(open);
+        QVERIFY(details->isEnabled());
+        QVERIFY(cancel->isEnabled());
+        QSignalSpy cancelRequested(Testing::sessionActionsOf(h.window.get()), &DUi::SessionActions::cancelRequested);
+        QSignalSpy detailsRequested(
+            Testing::sessionActionsOf(h.window.get()), &DUi::SessionActions::openDetailsRequested);
+        QTest::mouseClick(toolBar->widgetForAction(cancel), Qt::LeftButton);
+        QCOMPARE(cancelRequested.count(), 1);
+        QCOMPARE(cancelRequested.at(0).at(0).toStringList(), QStringList { openId });
+        QTest::mouseClick(toolBar->widgetForAction(details), Qt::LeftButton);
+        QCOMPARE(detailsRequested.count(), 1);
+        QCOMPARE(detailsRequested.at(0).at(0).toString(), openId);
+
+        // A selection with a session that cannot be cancelled any more: disabled, and why.
+        const QString enabledTip = cancel->toolTip();
+        view->selectionModel()->select(
+            h.proxy()->index(cancelled, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(view->selectedRowIndexes().size(), 2);
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(cancel->toolTip() != enabledTip);
+        QVERIFY2(cancel->toolTip().contains(QStringLiteral("1 of the selected")), qPrintable(cancel->toolTip()));
+        cancel->trigger();
+        QCOMPARE(cancelRequested.count(), 1);
+    }
+
+    // Text written by assistive technology (through the accessibility interface, which
+    // sets the text without textEdited) filters like typed text.
+    void accessibilityWrites_filterTheTable()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        const QString name = h.proxy()->index(5, SessionTableModel::CustomerNameColumn).data().toString();
+        const QString other = h.proxy()->index(9, SessionTableModel::CustomerNameColumn).data().toString();
+        QVERIFY(!name.isEmpty() && !other.isEmpty() && name != other);
+        auto *search = edit(h, "searchEdit");
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(search);
+        QVERIFY(accessible && accessible->editableTextInterface());
+        accessible->editableTextInterface()->insertText(0, name);
+        QCOMPARE(search->text(), name);
+        QTRY_COMPARE_WITH_TIMEOUT(h.model()->filter().search(), name, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn),
+            h.apiIds(QStringLiteral("search=") + WindowHarness::encoded(name)));
+
+        accessible->editableTextInterface()->replaceText(0, int(name.size()), other);
+        QCOMPARE(search->text(), other);
+        QTRY_COMPARE_WITH_TIMEOUT(h.model()->filter().search(), other, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn),
+            h.apiIds(QStringLiteral("search=") + WindowHarness::encoded(other)));
+
+        // The id lists too: the session ids field, written as a whole value.
+        accessible->editableTextInterface()->deleteText(0, int(other.size()));
+        QTRY_VERIFY_WITH_TIMEOUT(h.model()->filter().search().isEmpty(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        const QStringList ids { h.proxy()->index(2, SessionTableModel::SessionIdColumn).data().toString(),
+            h.proxy()->index(8, SessionTableModel::SessionIdColumn).data().toString() };
+        auto *sessionIds = edit(h, "sessionIdsEdit");
+        QAccessibleInterface *idsAccessible = QAccessible::queryAccessibleInterface(sessionIds);
+        QVERIFY(idsAccessible && idsAccessible->editableTextInterface());
+        idsAccessible->editableTextInterface()->insertText(0, QStringLiteral("placeholder"));
+        idsAccessible->editableTextInterface()->replaceText(
+            0, int(sessionIds->text().size()), ids.join(QLatin1String(", ")));
+        QTRY_COMPARE_WITH_TIMEOUT(h.model()->filter().sessionIds(), ids, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QCOMPARE(h.column(SessionTableModel::SessionIdColumn), ids);
+    }
+
+    // Text the program sets itself (Clear Filters, a saved filter) loads once, not once
+    // more when the fields' debounce would have fired.
+    void programSetText_loadsOnce()
+    {
+        WindowHarness h;
+        QVERIFY(startAndWait(h));
+        auto *stores = edit(h, "storesEdit");
+        type(stores, QStringLiteral("oslo-sentrum"));
+        type(edit(h, "searchEdit"), QStringLiteral("a"));
+        QTest::keyClick(edit(h, "searchEdit"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle() && !h.model()->filter().storeIds().isEmpty(), Timeout);
+        const int before = h.fixture.operationCount(QStringLiteral("list_sessions"));
+        QTest::mouseClick(child<QPushButton>(h.window.get(), "clearButton"), Qt::LeftButton);
+        QVERIFY(stores->text().isEmpty());
+        QVERIFY(edit(h, "searchEdit")->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QTest::qWait(stores->delay() * 2);
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
+        QCOMPARE(h.fixture.operationCount(QStringLiteral("list_sessions")), before + 1);
+    }
+
+    // File → Export to CSV…, the file dialog filled in as an agent would.
     void export_writesEveryMatchingSession()
     {
         WindowHarness h;
@@ -730,11 +871,25 @@ private Q_SLOTS:
         QTest::keyClick(stores, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(h.idle(), Timeout);
         const QString fileName = h.directory.filePath(QStringLiteral("export.csv"));
-        QSignalSpy finished(h.window.get(), &DUi::MainWindow::exportFinished);
-        h.window->exportTo(fileName);
-        QVERIFY(child<QWidget>(h.window.get(), "exportBox")->isVisible());
-        QVERIFY(finished.wait(Timeout));
-        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        h.window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        auto *dialog = h.window->findChild<QFileDialog *>(QStringLiteral("exportFileDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        // Set, not typed: typing opens the name completer's popup, which takes the click.
+        name->setText(fileName);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QVERIFY(buttons && buttons->button(QDialogButtonBox::Save));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        auto *exportBox = child<QWidget>(h.window.get(), "exportBox");
+        QVERIFY(exportBox->isVisible());
+        QVERIFY(!h.window->findChild<QAction *>(QStringLiteral("actionExport"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!exportBox->isVisible(), Timeout);
+        QVERIFY2(h.window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported")),
+            qPrintable(h.window->statusBar()->currentMessage()));
+        QVERIFY(h.window->findChild<QAction *>(QStringLiteral("actionExport"))->isEnabled());
         QFile file(fileName);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QList<QByteArray> lines = file.readAll().split('\n');

@@ -1,7 +1,7 @@
 // Renders the main window's states to PNG files so that a person can look at them:
 // ui_screenshots OUTPUT_DIR. Not a test; run it under xvfb-run for the real platform.
 
-#include "sessionsview.h"
+#include "sessions/sessionsview.h"
 #include "uitesthelpers.h"
 #include "widgets/lineedit.h"
 #include "widgets/stateoverlay.h"
@@ -62,8 +62,8 @@ int main(int argc, char *argv[])
             save(h.window.get(), directory, QStringLiteral("loading"), size);
             waitFor([&h] { return h.idle(); });
             save(h.window.get(), directory, QStringLiteral("filled"), size);
-            h.window->sessionsView()->selectRow(2);
-            h.window->sessionsView()->scrollToBottom();
+            h.view()->selectRow(2);
+            h.view()->scrollToBottom();
             QTest::qWait(400);
             save(h.window.get(), directory, QStringLiteral("loading-more"), size);
             waitFor([&h] { return h.idle(); });
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
             save(h.window.get(), directory, QStringLiteral("refreshing"), size);
             waitFor([&h] { return h.idle(); });
             h.fixture.queueFault(QStringLiteral("500"), 4, QStringLiteral("list_sessions"));
-            h.window->sessionsView()->scrollToBottom();
+            h.view()->scrollToBottom();
             waitFor([&h] { return h.model()->loadState() == Models::SessionTableModel::LoadState::Failed; });
             save(h.window.get(), directory, QStringLiteral("error-with-rows"), size);
         }

@@ -6,6 +6,7 @@
 #include "models/sessiontablemodel.h"
 #include "sandboxfixture.h"
 #include "settings/consolesettings.h"
+#include "windowlookup.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -35,7 +36,6 @@ struct WindowHarness
         settings = std::make_unique<Settings::ConsoleSettings>(
             settingsFile.isEmpty() ? directory.filePath(QStringLiteral("settings.ini")) : settingsFile);
         window = std::make_unique<Ui::MainWindow>(*settings);
-        window->setDetailsPlaceholderEnabled(false);
         if (settings->mainWindowGeometry().isEmpty())
             window->resize(1280, 800);
     }
@@ -48,8 +48,9 @@ struct WindowHarness
 
     void connect() { window->setClient(client.get()); }
 
-    Models::SessionTableModel *model() const { return window->sessionModel(); }
-    Models::SessionFilterProxyModel *proxy() const { return window->proxyModel(); }
+    Ui::SessionsView *view() const { return sessionsViewOf(window.get()); }
+    Models::SessionTableModel *model() const { return sessionModelOf(window.get()); }
+    Models::SessionFilterProxyModel *proxy() const { return proxyModelOf(window.get()); }
     int shown() const { return proxy()->rowCount(); }
 
     bool idle() const { return model()->hasStarted() && !model()->isLoading(); }

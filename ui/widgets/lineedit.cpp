@@ -11,11 +11,17 @@ LineEdit::LineEdit(QWidget *parent) : QLineEdit(parent), m_timer(new QTimer(this
     m_timer->setInterval(DefaultDelayMs);
     setClearButtonEnabled(true);
     connect(m_timer, &QTimer::timeout, this, &LineEdit::report);
-    connect(this, &QLineEdit::textEdited, m_timer, qOverload<>(&QTimer::start));
-    // The clear button changes the text without textEdited.
+    // Every change of the text counts, whoever made it: keys, paste, undo, a completer
+    // or assistive technology writing through the accessibility interface (which sets
+    // the text without textEdited). setTextQuietly() blocks the signal: the program's own
+    // changes are not reported.
     connect(this, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty() && !m_reported.isEmpty())
-            report();
+        if (text == m_reported)
+            m_timer->stop();
+        else if (text.isEmpty())
+            report(); // the clear button or Escape: at once
+        else
+            m_timer->start();
     });
     connect(this, &QLineEdit::returnPressed, this, &LineEdit::flush);
 }

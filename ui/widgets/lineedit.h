@@ -8,7 +8,9 @@ namespace Dintero::Ui {
 
 // A line edit that waits for typing to pause before it reports its text (textUpdated),
 // so that a filter does not fire a request per keystroke; Enter reports at once and
-// Escape clears (qBittorrent's LineEdit). Pasted new lines are kept, for id lists.
+// Escape clears (qBittorrent's LineEdit). Any change of the text is reported, also one
+// made through the accessibility interface; only setTextQuietly() is not. Pasted new
+// lines are kept, for id lists.
 class LineEdit final : public QLineEdit
 {
     Q_OBJECT

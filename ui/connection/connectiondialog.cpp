@@ -1,4 +1,4 @@
-#include "connectiondialog.h"
+#include "connection/connectiondialog.h"
 
 #include "ui_connectiondialog.h"
 

@@ -1,4 +1,4 @@
-#include "statusstyle.h"
+#include "sessions/statusstyle.h"
 
 #include <QHash>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "celltextdelegate.h"
+#include "sessions/celltextdelegate.h"
 
 #include <QApplication>
 #include <QPainter>

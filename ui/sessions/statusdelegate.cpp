@@ -1,7 +1,7 @@
-#include "statusdelegate.h"
+#include "sessions/statusdelegate.h"
 
 #include "models/itemdatarole.h"
-#include "statusstyle.h"
+#include "sessions/statusstyle.h"
 
 namespace Dintero::Ui {
 

@@ -1,8 +1,8 @@
-#include "filterpanel.h"
+#include "filters/filterpanel.h"
 
 #include "ui_filterpanel.h"
 
-#include "statusstyle.h"
+#include "sessions/statusstyle.h"
 #include "widgets/multivaluecompleter.h"
 #include "widgets/togglemenu.h"
 

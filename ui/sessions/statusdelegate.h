@@ -1,6 +1,6 @@
 #pragma once
 
-#include "celltextdelegate.h"
+#include "sessions/celltextdelegate.h"
 
 namespace Dintero::Ui {
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QStringList>
 #include <QTableView>
+
+class QTimer;
 
 namespace Dintero::Ui {
 
@@ -31,12 +34,26 @@ public:
     // Source-independent: the selected rows of model(), top to bottom.
     QModelIndexList selectedRowIndexes() const;
 
+    // Where the agent is, by session id: the selected rows, the current row and the row
+    // at the top of the view.
+    struct Place
+    {
+        QStringList selectedIds;
+        QString currentId;
+        QString topId;
+    };
+    Place place() const;
+    // Puts back what is still loaded of `place` (after a refresh has replaced the rows).
+    void restorePlace(const Place &place);
+
     // The header's context menu for the column at logical index `section` (-1: none),
     // built fresh (also used by tests).
     QMenu *createHeaderMenu(QWidget *parent, int section = -1);
 
 Q_SIGNALS:
     void copyRequested();
+    // Columns moved, resized, shown, hidden or re-sorted: once a burst of changes (a
+    // section being dragged) has stopped.
     void headerStateChanged();
 
 protected:
@@ -45,9 +62,12 @@ protected:
 
 private:
     void showHeaderMenu(const QPoint &position);
+    void noteHeaderChange();
+    QModelIndex indexOfSession(const QString &id) const;
     void fitColumnsToWidth();
 
     StateOverlay *m_overlay;
+    QTimer *m_headerChangeTimer;
     bool m_fitColumnsPending = false;
 };
 

@@ -1,4 +1,4 @@
-#include "connectiondialog.h"
+#include "connection/connectiondialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

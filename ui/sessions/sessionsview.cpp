@@ -1,15 +1,18 @@
-#include "sessionsview.h"
+#include "sessions/sessionsview.h"
 
+#include "models/itemdatarole.h"
 #include "models/sessiontablemodel.h"
-#include "statusdelegate.h"
+#include "sessions/statusdelegate.h"
 #include "widgets/stateoverlay.h"
 #include "widgets/togglemenu.h"
 
 #include <QAbstractProxyModel>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
+#include <QTimer>
 
 namespace Dintero::Ui {
 namespace {
@@ -39,9 +42,14 @@ const SessionTableModel *sessionModelOf(const QAbstractItemModel *model)
 
 } // namespace
 
-SessionsView::SessionsView(QWidget *parent) : QTableView(parent), m_overlay(new StateOverlay(this))
+SessionsView::SessionsView(QWidget *parent)
+    : QTableView(parent), m_overlay(new StateOverlay(this)), m_headerChangeTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("sessionsView"));
+    // Header changes come in bursts while a section is dragged; report them once it stops.
+    m_headerChangeTimer->setSingleShot(true);
+    m_headerChangeTimer->setInterval(500);
+    connect(m_headerChangeTimer, &QTimer::timeout, this, &SessionsView::headerStateChanged);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -69,12 +77,17 @@ SessionsView::SessionsView(QWidget *parent) : QTableView(parent), m_overlay(new 
     header->setSortIndicator(SessionTableModel::CreatedColumn, Qt::DescendingOrder);
     connect(header, &QHeaderView::customContextMenuRequested, this, &SessionsView::showHeaderMenu);
     for (const auto signal : { &QHeaderView::sectionMoved, &QHeaderView::sectionResized }) {
-        connect(header, signal, this, &SessionsView::headerStateChanged);
+        connect(header, signal, this, &SessionsView::noteHeaderChange);
     }
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &SessionsView::headerStateChanged);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &SessionsView::noteHeaderChange);
 }
 
 SessionsView::~SessionsView() = default;
+
+void SessionsView::noteHeaderChange()
+{
+    m_headerChangeTimer->start();
+}
 
 StateOverlay *SessionsView::overlay() const
 {
@@ -106,7 +119,7 @@ void SessionsView::resetColumns()
     m_fitColumnsPending = true;
     if (isVisible())
         fitColumnsToWidth();
-    Q_EMIT headerStateChanged();
+    noteHeaderChange();
 }
 
 void SessionsView::fitColumnsToWidth()
@@ -242,7 +255,7 @@ QMenu *SessionsView::createHeaderMenu(QWidget *parent, int section)
             if (on && horizontalHeader()->sectionSize(column) < 20)
                 resizeColumnToContents(column);
             keepOneColumn();
-            Q_EMIT headerStateChanged();
+            noteHeaderChange();
         });
     }
     menu->addSeparator();
@@ -250,7 +263,7 @@ QMenu *SessionsView::createHeaderMenu(QWidget *parent, int section)
     fit->setObjectName(QStringLiteral("fitColumnsAction"));
     connect(fit, &QAction::triggered, this, [this] {
         resizeColumnsToContents();
-        Q_EMIT headerStateChanged();
+        noteHeaderChange();
     });
     QAction *reset = menu->addAction(tr("Reset Columns"));
     reset->setObjectName(QStringLiteral("resetColumnsAction"));
@@ -263,6 +276,50 @@ void SessionsView::showHeaderMenu(const QPoint &position)
     QMenu *menu = createHeaderMenu(this, horizontalHeader()->logicalIndexAt(position));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(horizontalHeader()->viewport()->mapToGlobal(position));
+}
+
+SessionsView::Place SessionsView::place() const
+{
+    const auto sessionIdAt = [](const QModelIndex &index) {
+        return index.isValid() ? index.data(Models::SessionIdRole).toString() : QString();
+    };
+    Place place;
+    const QModelIndexList selected = selectedRowIndexes();
+    for (const QModelIndex &index : selected)
+        place.selectedIds.append(sessionIdAt(index));
+    place.currentId = sessionIdAt(currentIndex());
+    place.topId = sessionIdAt(indexAt(QPoint(1, 1)));
+    return place;
+}
+
+void SessionsView::restorePlace(const Place &place)
+{
+    // The current row first: setting it scrolls it into view, and the top row then puts
+    // the view back where it was.
+    if (const QModelIndex current = indexOfSession(place.currentId); current.isValid())
+        selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    if (!place.selectedIds.isEmpty()) {
+        QItemSelection selection;
+        for (const QString &id : place.selectedIds) {
+            if (const QModelIndex index = indexOfSession(id); index.isValid())
+                selection.select(index, index);
+        }
+        selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    if (const QModelIndex top = indexOfSession(place.topId); top.isValid())
+        scrollTo(top, QAbstractItemView::PositionAtTop);
+}
+
+// Through the table model's index of ids: a refresh can put back thousands of rows.
+QModelIndex SessionsView::indexOfSession(const QString &id) const
+{
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model());
+    const auto *sessions = qobject_cast<const Models::SessionTableModel *>(proxy ? proxy->sourceModel() : model());
+    const int row = id.isEmpty() || !sessions ? -1 : sessions->rowOfSession(id);
+    if (row < 0)
+        return {};
+    const QModelIndex source = sessions->index(row, 0);
+    return proxy ? proxy->mapFromSource(source) : source;
 }
 
 void SessionsView::keyPressEvent(QKeyEvent *event)
