@@ -6,11 +6,11 @@
 #include "cancel/cancelrun.h"
 #include "connection/connectiondialog.h"
 #include "core/translations.h"
+#include "details/sessiondetailswindow.h"
 #include "journal/journal.h"
 #include "journal/journalwindow.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxcommandline.h"
-#include "sessiondetailsplaceholder.h"
 #include "sessions/sessionactions.h"
 #include "settings/consolesettings.h"
 
@@ -105,9 +105,12 @@ ConsoleOptions parseCommandLine(const QStringList &arguments)
     const Sandbox::SandboxCommandLine demoSandbox = Sandbox::SandboxCommandLine::demo();
     const QCommandLineOption settingsFile(QStringLiteral("settings"),
         QCoreApplication::translate("main", "Keep the settings in this file."), QStringLiteral("file"));
+    const QCommandLineOption session(QStringLiteral("session"),
+        QCoreApplication::translate("main", "Open the details of this session once connected."), QStringLiteral("id"));
     parser.addOption(demo);
     parser.addOptions(demoSandbox.options());
     parser.addOption(settingsFile);
+    parser.addOption(session);
     parser.process(arguments);
 
     ConsoleOptions options;
@@ -122,6 +125,7 @@ ConsoleOptions parseCommandLine(const QStringList &arguments)
     }
     options.sandbox = *sandbox;
     options.settingsFile = parser.value(settingsFile);
+    options.sessionId = parser.value(session).trimmed();
     return options;
 }
 
@@ -163,7 +167,7 @@ void ConsoleApp::start()
     connect(m_window->sessionActions(), &SessionActions::cancelRequested, m_cancel, &CancelController::cancelSessions);
     connect(m_cancel, &CancelController::busyChanged, this,
         [this] { m_window->sessionActions()->setSessionsInFlight(m_cancel->sessionsInFlight()); });
-    connect(m_cancel, &CancelController::sessionChanged, m_window.get(), &MainWindow::updateSession);
+    connect(m_cancel, &CancelController::sessionChanged, this, &ConsoleApp::showChangedSession);
     connect(m_cancel, &CancelController::statusMessage, m_window.get(),
         [this](const QString &text) { m_window->showStatusMessage(text); });
     connect(m_cancel, &CancelController::cancelFinished, this, &ConsoleApp::recordCancel);
@@ -295,6 +299,13 @@ void ConsoleApp::connectTo(const Api::ConnectionSettings &connection, const QStr
     m_window->setClient(m_client, note);
     if (m_cancel)
         m_cancel->setClient(m_client);
+    // The details windows read through the client they were opened with.
+    for (SessionDetailsWindow *details : std::as_const(m_detailsWindows)) {
+        if (details)
+            details->close();
+    }
+    if (!m_options.sessionId.isEmpty())
+        openDetails(std::exchange(m_options.sessionId, QString()));
     if (previous)
         previous->deleteLater();
 }
@@ -333,9 +344,27 @@ void ConsoleApp::openDetails(const QString &sessionId)
 {
     if (!m_client)
         return;
-    auto *details = new SessionDetailsPlaceholder(m_client, sessionId, m_window.get());
+    // One window per session: opening it again raises it.
+    if (SessionDetailsWindow *open = m_detailsWindows.value(sessionId)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *details = new SessionDetailsWindow(m_client, sessionId, {}, m_window.get());
     details->setAttribute(Qt::WA_DeleteOnClose);
+    m_detailsWindows.insert(sessionId, details);
+    connect(details, &QObject::destroyed, this, [this, sessionId] { m_detailsWindows.remove(sessionId); });
+    connect(details, &SessionDetailsWindow::cancelRequested, m_cancel,
+        [this](const QString &id) { m_cancel->cancelSessions({ id }); });
     details->show();
+}
+
+void ConsoleApp::showChangedSession(const Core::Session &session)
+{
+    m_window->updateSession(session);
+    if (SessionDetailsWindow *details = m_detailsWindows.value(session.id()))
+        details->showSession(session);
 }
 
 // The texts were MainWindow's and keep its translation context.

@@ -3,6 +3,7 @@
 #include "api/connectionsettings.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
@@ -23,6 +24,10 @@ namespace Dintero::Cancel {
 struct CancelResult;
 }
 
+namespace Dintero::Core {
+class Session;
+}
+
 namespace Dintero::Journal {
 class Journal;
 }
@@ -34,6 +39,7 @@ class ConsoleSettings;
 namespace Dintero::Ui {
 
 class CancelController;
+class SessionDetailsWindow;
 class JournalWindow;
 class MainWindow;
 
@@ -42,6 +48,7 @@ struct ConsoleOptions
     bool demo = false; // run the Checkout sandbox in-process
     Sandbox::SandboxOptions sandbox; // the demo sandbox's data set
     QString settingsFile; // empty: the application's own settings
+    QString sessionId; // --session: opened once connected
 };
 
 // Sets the application's names, icon and translators (what main() does before anything).
@@ -88,6 +95,8 @@ private:
     void openDetails(const QString &sessionId);
     void showAbout();
     void openJournal();
+    // A session as the server now has it (after a cancel): the row and its details window.
+    void showChangedSession(const Core::Session &session);
     void recordCancel(const Cancel::CancelResult &result, const QString &note);
 
     ConsoleOptions m_options;
@@ -102,6 +111,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     CancelController *m_cancel = nullptr; // child of this
     QPointer<JournalWindow> m_journalWindow;
+    QHash<QString, QPointer<SessionDetailsWindow>> m_detailsWindows;
 };
 
 } // namespace Dintero::Ui

@@ -1,9 +1,9 @@
 #include "consoleapp.h"
+#include "details/sessiondetailswindow.h"
 #include "mainwindow.h"
 #include "models/itemdatarole.h"
 #include "models/sessiontablemodel.h"
 #include "sandbox/sandboxserver.h"
-#include "sessiondetailsplaceholder.h"
 #include "sessions/sessionsview.h"
 #include "widgets/stateoverlay.h"
 #include "windowlookup.h"
@@ -12,8 +12,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +99,33 @@ private Q_SLOTS:
             Testing::sessionModelOf(window)->rowCount() == 300 && !Testing::sessionModelOf(window)->isLoading(), 15000);
     }
 
+    // `dintero-console --session ID` opens that session's details once connected.
+    void sessionOption_opensItsDetails()
+    {
+        const DUi::ConsoleOptions parsed = DUi::parseCommandLine(
+            { QStringLiteral("dintero-console"), QStringLiteral("--session"), QStringLiteral(" T12345678.abc ") });
+        QCOMPARE(parsed.sessionId, QStringLiteral("T12345678.abc"));
+
+        QTemporaryDir directory;
+        QString id;
+        {
+            DUi::ConsoleApp first(demoOptions(directory, 50));
+            first.start();
+            QTRY_VERIFY_WITH_TIMEOUT(Testing::sessionModelOf(first.mainWindow())->rowCount() > 0, 15000);
+            id = Testing::sessionModelOf(first.mainWindow())->sessionId(2);
+        }
+        // The same seed makes the same sessions.
+        DUi::ConsoleOptions options = demoOptions(directory, 50);
+        options.sessionId = id;
+        DUi::ConsoleApp console(options);
+        console.start();
+        QTRY_VERIFY_WITH_TIMEOUT(console.mainWindow()->findChild<DUi::SessionDetailsWindow *>(), 15000);
+        auto *details = console.mainWindow()->findChild<DUi::SessionDetailsWindow *>();
+        QCOMPARE(details->windowTitle(), QStringLiteral("Session ") + id);
+        QSignalSpy loaded(details, &DUi::SessionDetailsWindow::loaded);
+        QVERIFY(loaded.count() > 0 || loaded.wait(15000));
+    }
+
     // Enter on a row opens its details: the window's session actions ask, the application
     // opens the window (a child of the main window, deleted on close).
     void demo_openDetails_opensTheSessionsWindow()
@@ -111,12 +140,26 @@ private Q_SLOTS:
         view->setFocus();
         view->selectRow(3);
         QTest::keyClick(view, Qt::Key_Return);
-        auto *details = window->findChild<DUi::SessionDetailsPlaceholder *>();
+        auto *details = window->findChild<DUi::SessionDetailsWindow *>();
         QVERIFY(details);
         QVERIFY(details->isVisible());
         QVERIFY(details->testAttribute(Qt::WA_DeleteOnClose));
-        details->close();
-        QTRY_VERIFY(!window->findChild<DUi::SessionDetailsPlaceholder *>());
+        const QString id = view->currentIndex().data(Models::SessionIdRole).toString();
+        QCOMPARE(details->windowTitle(), QStringLiteral("Session ") + id);
+        // Opening it again raises the same window.
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(window->findChildren<DUi::SessionDetailsWindow *>().size(), 1);
+        // Session → Open Session by ID… with another id opens a second one.
+        const QString other = Testing::sessionModelOf(window)->sessionId(7);
+        window->findChild<QAction *>(QStringLiteral("actionOpenSessionById"))->trigger();
+        auto *ask = window->findChild<QInputDialog *>(QStringLiteral("openSessionDialog"));
+        QVERIFY(ask);
+        ask->setTextValue(other);
+        ask->accept();
+        QTRY_COMPARE(window->findChildren<DUi::SessionDetailsWindow *>().size(), 2);
+        for (DUi::SessionDetailsWindow *open : window->findChildren<DUi::SessionDetailsWindow *>())
+            open->close();
+        QTRY_VERIFY(!window->findChild<DUi::SessionDetailsWindow *>());
 
         // Help → About: opened, not exec'd.
         window->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
