@@ -9,7 +9,6 @@
 // The 100,000 sessions come from the sandbox store's own list pages (JSON bytes), parsed
 // with Session::listFromJson and fed to the model page by page.
 
-#include "../ui/windowlookup.h"
 #include "api/sessionclient.h"
 #include "consoleapp.h"
 #include "mainwindow.h"
@@ -21,6 +20,7 @@
 #include "sandbox/sandboxstore.h"
 #include "sessions/sessionsview.h"
 #include "settings/consolesettings.h"
+#include "windowlookup.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -7,6 +7,7 @@
 #include "uitesthelpers.h"
 #include "widgets/lineedit.h"
 #include "widgets/stateoverlay.h"
+#include "windowlookup.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -30,6 +31,7 @@
 #include <QToolButton>
 
 using namespace Dintero;
+using Dintero::Testing::child;
 namespace DUi = Dintero::Ui;
 using Models::SessionTableModel;
 using Testing::WindowHarness;
@@ -37,14 +39,6 @@ using Testing::WindowHarness;
 namespace {
 
 constexpr int Timeout = 15000;
-
-template <typename T> T *child(QWidget *window, const char *name)
-{
-    T *found = window->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
 
 } // namespace
 

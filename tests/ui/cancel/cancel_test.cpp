@@ -26,6 +26,7 @@
 #include <QTreeWidget>
 
 using namespace Dintero;
+using Dintero::Testing::child;
 namespace DUi = Dintero::Ui;
 
 class CancelTest : public QObject
@@ -95,11 +96,6 @@ private:
         if (dialog)
             (void)QTest::qWaitForWindowExposed(dialog);
         return dialog;
-    }
-
-    template <typename T> static T *child(QWidget *parent, const char *name)
-    {
-        return parent->findChild<T *>(QLatin1String(name));
     }
 
     int sandboxCount(const QString &sessionId, const QString &operation)

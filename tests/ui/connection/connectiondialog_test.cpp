@@ -1,4 +1,5 @@
 #include "connection/connectiondialog.h"
+#include "windowlookup.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace Dintero;
+using Dintero::Testing::child;
 using Kind = Api::ConnectionSettings::CredentialKind;
 
 // File → Connection…, driven as an agent would: typing, switching the kind of
@@ -18,14 +20,6 @@ class ConnectionDialogTest : public QObject
     Q_OBJECT
 
 private:
-    template <typename T> static T *child(QWidget *dialog, const char *name)
-    {
-        T *found = dialog->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qWarning("no child %s", name);
-        return found;
-    }
-
     static void retype(QLineEdit *edit, const QString &text)
     {
         edit->setFocus();
