@@ -53,6 +53,319 @@
     </message>
 </context>
 <context>
+    <name>Dintero::Api::ApiError</name>
+    <message>
+        <source>Could not reach Dintero. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to Dintero could not be verified. The request was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero refused the request as invalid or not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero did not accept the credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero did not accept the credentials. Check the client id, secret or API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These credentials are not allowed to do this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These credentials are not allowed to do this (missing permission or wrong account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not found. It may belong to another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero is limiting requests. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero had a problem (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero had a problem (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Dintero (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Dintero (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero&apos;s answer was incomplete or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero&apos;s answer did not have the expected content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost before Dintero confirmed the change. It may or may not have been made; check the session before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within 1 second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero is limiting requests. Try again in 1 second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero is limiting requests. Try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero had a problem (HTTP %1) and did not confirm the change. It may or may not have been made; check the session before trying again, so that it is not done twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Api::ConnectionSettings</name>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id must be T or P followed by 8 digits, e.g. T12345678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must use https (plain http is only allowed for this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Api::CredentialStore</name>
+    <message>
+        <source>No secret is stored for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so secrets cannot be stored. Enter them each time instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Api::PaymentTokenRequest</name>
+    <message>
+        <source>Enter a three-letter currency code, e.g. NOK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a merchant reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid return URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a payment product type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one token type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Api::SessionClient</name>
+    <message>
+        <source>The transaction was not found. It may belong to another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cancel::CancelRule</name>
+    <message>
+        <source>Already cancelled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expired session is closed for good; nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment link stops working: the customer can no longer pay with it. Nothing was paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s state could not be read: Dintero decides whether the session can still be cancelled. If it can, any reservation on the customer&apos;s card is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment the customer started is stopped; nothing is taken from the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation on the customer&apos;s card is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation of %1 on the customer&apos;s card is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided: the reservation was already released; nothing is left to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured: the money is taken; refund it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded: the payment was captured and refunded; a cancel no longer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: the payment did not go through; nothing is reserved to release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold: the payment is under review by the provider; wait for its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction is %1, a state in which Dintero does not allow a cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s state is unknown: Dintero decides whether the session can still be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cancel::CancelRun</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session does not exist in this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost; reading the session again shows it cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1); reading the session again shows it is not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credential may not change sessions (403): it can only read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1) and the session could not be read again (%2): check it before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dintero::Cli::ArgumentParser</name>
     <message>
         <source>Show this help.</source>
@@ -629,10 +942,6 @@
 <context>
     <name>Dintero::Cli::CreateCommand</name>
     <message>
-        <source>Run &apos;dintero-sessions create --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Published by %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,201 +1086,6 @@
     </message>
 </context>
 <context>
-    <name>Dintero::Cli::UpdateCommand</name>
-    <message>
-        <source>Run &apos;dintero-sessions update --help&apos; for its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Dintero::Api::ApiError</name>
-    <message>
-        <source>Could not reach Dintero. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to Dintero could not be verified. The request was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dintero refused the request: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dintero refused the request as invalid or not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dintero did not accept the credentials: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dintero did not accept the credentials. Check the client id, secret or API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These credentials are not allowed to do this: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These credentials are not allowed to do this (missing permission or wrong account).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session was not found. It may belong to another account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dintero is limiting requests. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dintero had a problem (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dintero had a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected answer from Dintero (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected answer from Dintero (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dintero&apos;s answer was incomplete or unreadable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dintero&apos;s answer did not have the expected content.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection was lost before Dintero confirmed the change. It may or may not have been made; check the session before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not answer within 1 second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dintero is limiting requests. Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dintero is limiting requests. Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dintero had a problem (HTTP %1) and did not confirm the change. It may or may not have been made; check the session before trying again, so that it is not done twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Dintero::Api::ConnectionSettings</name>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account id must be T or P followed by 8 digits, e.g. T12345678.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API address must use https (plain http is only allowed for this computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste an access token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Dintero::Api::CredentialStore</name>
-    <message>
-        <source>No secret is stored for this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was denied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so secrets cannot be stored. Enter them each time instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Dintero::Api::PaymentTokenRequest</name>
-    <message>
-        <source>Enter a three-letter currency code, e.g. NOK.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a merchant reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a valid return URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a payment product type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one token type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Dintero::Core::SessionStatus</name>
     <message>
         <source>Open</source>
@@ -1003,6 +1117,184 @@
     </message>
 </context>
 <context>
+    <name>Dintero::Core::TransactionStatus</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially captured and refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Journal::Csv</name>
+    <message>
+        <source>The journal could not be exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Journal::Journal</name>
+    <message>
+        <source>The journal could not be written (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be saved to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s last line was incomplete; the new entry starts on a line of its own after it and follows the last complete entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be read (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Journal::JournalModel</name>
+    <message>
+        <source>Written at or after line %1 of the journal, where the chain of hashes breaks: this entry may have been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Journal::Operation</name>
+    <message>
+        <source>Cancel session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create payment token session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create session from profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Journal::Outcome</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dintero::Models::DatePreset</name>
     <message>
         <source>Custom range</source>
@@ -1030,9 +1322,204 @@
     </message>
 </context>
 <context>
+    <name>Dintero::Models::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Models::OrderItemsModel</name>
+    <message>
+        <source>Items and shipping add up to %1, %2 less than the order amount (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items and shipping add up to %1, %2 more than the order amount (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items add up to %1, %2 less than the order amount (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items add up to %1, %2 more than the order amount (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dintero::Models::SessionCsvExporter</name>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Models::SessionSummary</name>
+    <message>
+        <source>Card saved: %1 can be charged later without the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card saved: the customer&apos;s card can be charged later without the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment started: the customer is paying now; cancelling stops the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized: %1 is reserved on the customer&apos;s card; cancelling releases it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided: the reservation was released; the customer was not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured: the money is taken; refund it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly captured: part of the money is taken; refund it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded: the money has been returned to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly refunded: part of the money has been returned to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: the customer&apos;s bank refused the payment; the customer was not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: the payment did not go through; the customer was not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold: the payment provider is reviewing the payment; it will be authorized or fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled on %1 by %2: the customer can no longer pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled on %1: the customer can no longer pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the customer can no longer pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized: the customer has paid or the amount is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized: %1 is paid or reserved on the customer&apos;s card; the transaction tells which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: the customer can no longer pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress: the customer has opened the payment page but has not paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: the customer has not opened the payment page yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1110,6 +1597,529 @@ ISO: %3</source>
     </message>
 </context>
 <context>
+    <name>Dintero::Models::SessionTimeline</name>
+    <message>
+        <source>Amount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer opened the payment page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer on the payment page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment attempt details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer left the payment page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment attempt failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-hold notice sent to the merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization notice sent to the merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card saving started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount codes entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping address entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping option chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push notification sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation code sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Dintero chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment information added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction start failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount reserved (authorized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation released (voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled to the merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Models::SessionTimelineModel</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open (no end recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Sandbox::SandboxCommandLine</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::CancelController</name>
+    <message>
+        <source>A cancel of this session is already under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) cancelled.</source>
+        <translation>
+            <numerusform>%n session cancelled.</numerusform>
+            <numerusform>%n sessions cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cancelled; %n not cancelled or with an unknown outcome.</source>
+        <translation>
+            <numerusform>%1 cancelled; %n not cancelled or with an unknown outcome.</numerusform>
+            <numerusform>%1 cancelled; %n not cancelled or with an unknown outcome.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::CancelDialog</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n Session(s)</source>
+        <translation>
+            <numerusform>Cancel %n Session</numerusform>
+            <numerusform>Cancel %n Sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the request in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the sessions again before anything is sent: %1 of %n checked.</source>
+        <translation>
+            <numerusform>Reading the sessions again before anything is sent: %1 of %n checked.</numerusform>
+            <numerusform>Reading the sessions again before anything is sent: %1 of %n checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the sessions again before anything is sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the session and its transaction again before anything is sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions that cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (why; kept in the journal, not sent to Dintero):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) can be cancelled.</source>
+        <translation>
+            <numerusform>%1 of %n session can be cancelled.</numerusform>
+            <numerusform>%1 of %n sessions can be cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) were not checked (stopped) and are left alone.</source>
+        <translation>
+            <numerusform>%n session was not checked (stopped) and is left alone.</numerusform>
+            <numerusform>%n sessions were not checked (stopped) and are left alone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations on the customers&apos; cards are released and the payment links stop working. The sessions are cancelled one at a time. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a production account. Type the number of sessions to cancel (%1) to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a production account. Type the merchant reference (%1) to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling one session at a time: %1 of %n done.</source>
+        <translation>
+            <numerusform>Cancelling one session at a time: %1 of %n done.</numerusform>
+            <numerusform>Cancelling one session at a time: %1 of %n done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero refused the cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether the session was cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome</source>
+        <translation>
+            <numerusform>%n with an unknown outcome</numerusform>
+            <numerusform>%n with an unknown outcome</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dintero::Ui::ConnectionDialog</name>
     <message>
         <source>Client &amp;secret</source>
@@ -1177,6 +2187,65 @@ ISO: %3</source>
             <numerusform>Making up %n checkout sessions to browse.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The cancel of %1 could not be written to the journal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::DetailsSection</name>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Selected JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Selected Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy selected value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dintero::Ui::FilterPanel</name>
@@ -1214,6 +2283,136 @@ ISO: %3</source>
     <message>
         <source>Range</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::JournalWindow</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal from date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by any column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the journal file again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export journal to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the entries shown to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 was changed or removed after it was written: entries from there on cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last line is incomplete (the console stopped while writing it); the entries before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the journal are not entries and were skipped (%1); the entries are intact.</source>
+        <translation>
+            <numerusform>%n line of the journal is not an entry and was skipped (%1); the entries are intact.</numerusform>
+            <numerusform>%n lines of the journal are not entries and were skipped (%1); the entries are intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal is empty: nothing has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %n entry(s).</source>
+        <translation>
+            <numerusform>The journal is intact: %n entry.</numerusform>
+            <numerusform>The journal is intact: %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n entry shown</numerusform>
+            <numerusform>%1 of %n entries shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1598,11 +2797,55 @@ To look around first, start the console with --demo: it runs a local sandbox wit
         <source>refreshing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Session by ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>Dintero::Ui::SessionDetailsPlaceholder</name>
+    <name>Dintero::Ui::SessionActions</name>
+    <message>
+        <source>Session actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the sessions to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A cancel of %n of the selected sessions is under way.</source>
+        <translation>
+            <numerusform>A cancel of %n of the selected sessions is under way.</numerusform>
+            <numerusform>A cancel of %n of the selected sessions is under way.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected sessions can no longer be cancelled.</source>
+        <translation>
+            <numerusform>%n of the selected sessions can no longer be cancelled.</numerusform>
+            <numerusform>%n of the selected sessions can no longer be cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n selected session(s) so that they can no longer be paid.</source>
+        <translation>
+            <numerusform>Cancel the selected session so that it can no longer be paid.</numerusform>
+            <numerusform>Cancel the %n selected sessions so that they can no longer be paid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::SessionDetailsWindow</name>
     <message>
         <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1610,27 +2853,330 @@ To look around first, start the console with --demo: it runs a local sandbox wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not load the session: %1</source>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status: %1</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount: %1</source>
+        <source>What the status means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer: %1</source>
+        <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merchant reference: %1</source>
+        <source>Read the session again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The full details view comes in a later version; below is the session as the API sent it.</source>
+        <source>Cancel Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is %1; only a session whose payment is initiated or authorized can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 does not exist in this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 does not exist in account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be shown. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session and references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merchant reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant reference 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merchant reference 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkout link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terms URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), total %1, VAT %2</source>
+        <translation>
+            <numerusform>%n line, total %1, VAT %2</numerusform>
+            <numerusform>%n lines, total %1, VAT %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; shipping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order amount warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment token id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment token id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1808,14 +3354,6 @@ To look around first, start the console with --demo: it runs a local sandbox wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy Session IDs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the IDs of the selected sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,10 +3418,6 @@ To look around first, start the console with --demo: it runs a local sandbox wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the selected session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,11 +3425,32 @@ To look around first, start the console with --demo: it runs a local sandbox wit
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>SessionDetailsPlaceholder</name>
     <message>
-        <source>Session</source>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the console did: every cancel, with its result and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Session by &amp;ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the details of a session whose ID you paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,26 +3497,6 @@ To look around first, start the console with --demo: it runs a local sandbox wit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--sessions must be a number from 0 to 1000000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--latency-ms must be a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--fault-rate must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--token-lifetime must be at least 1 second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dintero Checkout Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,6 +3518,10 @@ To look around first, start the console with --demo: it runs a local sandbox wit
     </message>
     <message>
         <source>Keep the settings in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the details of this session once connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,319 @@
     </message>
 </context>
 <context>
+    <name>Dintero::Api::ApiError</name>
+    <message>
+        <source>Could not reach Dintero. Check the network connection and try again.</source>
+        <translation>Fikk ikke kontakt med Dintero. Sjekk nettverkstilkoblingen og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Serveren svarte ikke i tide.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Dintero could not be verified. The request was not sent.</source>
+        <translation>Den sikre forbindelsen til Dintero kunne ikke verifiseres. Forespørselen ble ikke sendt.</translation>
+    </message>
+    <message>
+        <source>Dintero refused the request: %1</source>
+        <translation>Dintero avviste forespørselen: %1</translation>
+    </message>
+    <message>
+        <source>Dintero refused the request as invalid or not allowed.</source>
+        <translation>Dintero avviste forespørselen som ugyldig eller ikke tillatt.</translation>
+    </message>
+    <message>
+        <source>Dintero did not accept the credentials: %1</source>
+        <translation>Dintero godtok ikke påloggingsinformasjonen: %1</translation>
+    </message>
+    <message>
+        <source>Dintero did not accept the credentials. Check the client id, secret or API key.</source>
+        <translation>Dintero godtok ikke påloggingsinformasjonen. Sjekk klient-ID, hemmelighet eller API-nøkkel.</translation>
+    </message>
+    <message>
+        <source>These credentials are not allowed to do this: %1</source>
+        <translation>Denne påloggingsinformasjonen gir ikke tilgang til dette: %1</translation>
+    </message>
+    <message>
+        <source>These credentials are not allowed to do this (missing permission or wrong account).</source>
+        <translation>Denne påloggingsinformasjonen gir ikke tilgang til dette (manglende tillatelse eller feil konto).</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Ikke funnet: %1</translation>
+    </message>
+    <message>
+        <source>The session was not found. It may belong to another account.</source>
+        <translation>Fant ikke økten. Den kan tilhøre en annen konto.</translation>
+    </message>
+    <message>
+        <source>Dintero is limiting requests. Try again in a moment.</source>
+        <translation>Dintero begrenser antall forespørsler. Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>Dintero had a problem (HTTP %1): %2</source>
+        <translation>Dintero fikk et problem (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Dintero had a problem (HTTP %1). Try again later.</source>
+        <translation>Dintero fikk et problem (HTTP %1). Prøv igjen senere.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Dintero (HTTP %1): %2</source>
+        <translation>Uventet svar fra Dintero (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Dintero (HTTP %1).</source>
+        <translation>Uventet svar fra Dintero (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Dintero&apos;s answer was incomplete or unreadable.</source>
+        <translation>Svaret fra Dintero var ufullstendig eller uleselig.</translation>
+    </message>
+    <message>
+        <source>Dintero&apos;s answer did not have the expected content.</source>
+        <translation>Svaret fra Dintero hadde ikke det forventede innholdet.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Forespørselen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before Dintero confirmed the change. It may or may not have been made; check the session before trying again.</source>
+        <translation>Forbindelsen ble brutt før Dintero bekreftet endringen. Den kan være gjort eller ikke; sjekk økten før du prøver igjen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within 1 second.</source>
+        <translation>Serveren svarte ikke innen 1 sekund.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Serveren svarte ikke innen %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>Dintero is limiting requests. Try again in 1 second.</source>
+        <translation>Dintero begrenser antall forespørsler. Prøv igjen om 1 sekund.</translation>
+    </message>
+    <message>
+        <source>Dintero is limiting requests. Try again in %1 seconds.</source>
+        <translation>Dintero begrenser antall forespørsler. Prøv igjen om %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>Dintero had a problem (HTTP %1) and did not confirm the change. It may or may not have been made; check the session before trying again, so that it is not done twice.</source>
+        <translation>Dintero fikk et problem (HTTP %1) og bekreftet ikke endringen. Den kan være gjort eller ikke; sjekk økten før du prøver igjen, så den ikke blir gjort to ganger.</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Api::ConnectionSettings</name>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produksjon</translation>
+    </message>
+    <message>
+        <source>The account id must be T or P followed by 8 digits, e.g. T12345678.</source>
+        <translation>Konto-ID-en må være T eller P etterfulgt av 8 sifre, f.eks. T12345678.</translation>
+    </message>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>API-adressen er ikke en gyldig URL.</translation>
+    </message>
+    <message>
+        <source>The API address must use https (plain http is only allowed for this computer).</source>
+        <translation>API-adressen må bruke https (vanlig http er bare tillatt mot denne datamaskinen).</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name or password.</source>
+        <translation>API-adressen kan ikke inneholde brukernavn eller passord.</translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation>Skriv inn klient-ID-en.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Skriv inn klienthemmeligheten.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Skriv inn API-nøkkelen.</translation>
+    </message>
+    <message>
+        <source>Paste an access token.</source>
+        <translation>Lim inn et tilgangstoken.</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Api::CredentialStore</name>
+    <message>
+        <source>No secret is stored for this account.</source>
+        <translation>Ingen hemmelighet er lagret for denne kontoen.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>Tilgang til systemets nøkkelring ble nektet.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so secrets cannot be stored. Enter them each time instead.</source>
+        <translation>Systemet har ingen tilgjengelig nøkkelring, så hemmeligheter kan ikke lagres. Skriv dem inn hver gang i stedet.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>Systemets nøkkelring rapporterte en feil.</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Api::PaymentTokenRequest</name>
+    <message>
+        <source>Enter a three-letter currency code, e.g. NOK.</source>
+        <translation>Skriv inn en valutakode på tre bokstaver, f.eks. NOK.</translation>
+    </message>
+    <message>
+        <source>Enter a merchant reference.</source>
+        <translation>Skriv inn en ordrereferanse.</translation>
+    </message>
+    <message>
+        <source>Enter a valid return URL.</source>
+        <translation>Skriv inn en gyldig retur-URL.</translation>
+    </message>
+    <message>
+        <source>Choose a payment product type.</source>
+        <translation>Velg en type betalingsprodukt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one token type.</source>
+        <translation>Velg minst én tokentype.</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Api::SessionClient</name>
+    <message>
+        <source>The transaction was not found. It may belong to another account.</source>
+        <translation>Fant ikke transaksjonen. Den kan tilhøre en annen konto.</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cancel::CancelRule</name>
+    <message>
+        <source>Already cancelled on %1.</source>
+        <translation>Allerede kansellert %1.</translation>
+    </message>
+    <message>
+        <source>Already cancelled.</source>
+        <translation>Allerede kansellert.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>The expired session is closed for good; nothing was paid.</source>
+        <translation>Den utløpte økten lukkes for godt; ingenting ble betalt.</translation>
+    </message>
+    <message>
+        <source>The payment link stops working: the customer can no longer pay with it. Nothing was paid yet.</source>
+        <translation>Betalingslenken slutter å virke: kunden kan ikke lenger betale med den. Ingenting er betalt ennå.</translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s state could not be read: Dintero decides whether the session can still be cancelled. If it can, any reservation on the customer&apos;s card is released.</source>
+        <translation>Transaksjonens status kunne ikke leses: Dintero avgjør om økten fortsatt kan kanselleres. Hvis den kan det, frigis en eventuell reservasjon på kundens kort.</translation>
+    </message>
+    <message>
+        <source>The payment the customer started is stopped; nothing is taken from the customer.</source>
+        <translation>Betalingen kunden startet, stoppes; ingenting trekkes fra kunden.</translation>
+    </message>
+    <message>
+        <source>The reservation on the customer&apos;s card is released.</source>
+        <translation>Reservasjonen på kundens kort frigis.</translation>
+    </message>
+    <message>
+        <source>The reservation of %1 on the customer&apos;s card is released.</source>
+        <translation>Reservasjonen av %1 på kundens kort frigis.</translation>
+    </message>
+    <message>
+        <source>Voided: the reservation was already released; nothing is left to cancel.</source>
+        <translation>Annullert: reservasjonen er allerede frigitt; det er ingenting igjen å kansellere.</translation>
+    </message>
+    <message>
+        <source>Captured: the money is taken; refund it instead.</source>
+        <translation>Trukket: pengene er trukket; refunder i stedet.</translation>
+    </message>
+    <message>
+        <source>Refunded: the payment was captured and refunded; a cancel no longer applies.</source>
+        <translation>Refundert: betalingen ble trukket og refundert; kansellering er ikke lenger aktuelt.</translation>
+    </message>
+    <message>
+        <source>Failed: the payment did not go through; nothing is reserved to release.</source>
+        <translation>Mislyktes: betalingen gikk ikke gjennom; ingenting er reservert som kan frigis.</translation>
+    </message>
+    <message>
+        <source>On hold: the payment is under review by the provider; wait for its outcome.</source>
+        <translation>På vent: betalingen vurderes av leverandøren; vent på utfallet.</translation>
+    </message>
+    <message>
+        <source>The transaction is %1, a state in which Dintero does not allow a cancel.</source>
+        <translation>Transaksjonen har status %1, og da tillater ikke Dintero kansellering.</translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s state is unknown: Dintero decides whether the session can still be cancelled.</source>
+        <translation>Transaksjonens status er ukjent: Dintero avgjør om økten fortsatt kan kanselleres.</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Cancel::CancelRun</name>
+    <message>
+        <source>cancelled</source>
+        <translation>kansellert</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvist</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>ukjent utfall</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislyktes</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>ikke sendt</translation>
+    </message>
+    <message>
+        <source>The session does not exist in this account.</source>
+        <translation>Økten finnes ikke i denne kontoen.</translation>
+    </message>
+    <message>
+        <source>The session could not be read: %1</source>
+        <translation>Økten kunne ikke hentes: %1</translation>
+    </message>
+    <message>
+        <source>Stopped before it was sent.</source>
+        <translation>Stoppet før kanselleringen ble sendt.</translation>
+    </message>
+    <message>
+        <source>The answer was lost; reading the session again shows it cancelled.</source>
+        <translation>Svaret gikk tapt; økten er hentet på nytt og er kansellert.</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1); reading the session again shows it is not cancelled.</source>
+        <translation>Svaret gikk tapt (%1); økten er hentet på nytt og er ikke kansellert.</translation>
+    </message>
+    <message>
+        <source>This credential may not change sessions (403): it can only read them.</source>
+        <translation>Denne påloggingsinformasjonen kan ikke endre økter (403): den kan bare lese dem.</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1) and the session could not be read again (%2): check it before trying again.</source>
+        <translation>Svaret gikk tapt (%1), og økten kunne ikke hentes på nytt (%2): sjekk den før du prøver igjen.</translation>
+    </message>
+</context>
+<context>
     <name>Dintero::Cli::ArgumentParser</name>
     <message>
         <source>Show this help.</source>
@@ -629,10 +942,6 @@
 <context>
     <name>Dintero::Cli::CreateCommand</name>
     <message>
-        <source>Run &apos;dintero-sessions create --help&apos; for its options.</source>
-        <translation>Kjør «dintero-sessions create --help» for å se valgene.</translation>
-    </message>
-    <message>
         <source>Published by %1 (%2): %3</source>
         <translation>Publisert via %1 (%2): %3</translation>
     </message>
@@ -777,201 +1086,6 @@
     </message>
 </context>
 <context>
-    <name>Dintero::Cli::UpdateCommand</name>
-    <message>
-        <source>Run &apos;dintero-sessions update --help&apos; for its options.</source>
-        <translation>Kjør «dintero-sessions update --help» for å se valgene.</translation>
-    </message>
-</context>
-<context>
-    <name>Dintero::Api::ApiError</name>
-    <message>
-        <source>Could not reach Dintero. Check the network connection and try again.</source>
-        <translation>Fikk ikke kontakt med Dintero. Sjekk nettverkstilkoblingen og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time.</source>
-        <translation>Serveren svarte ikke i tide.</translation>
-    </message>
-    <message>
-        <source>The secure connection to Dintero could not be verified. The request was not sent.</source>
-        <translation>Den sikre forbindelsen til Dintero kunne ikke verifiseres. Forespørselen ble ikke sendt.</translation>
-    </message>
-    <message>
-        <source>Dintero refused the request: %1</source>
-        <translation>Dintero avviste forespørselen: %1</translation>
-    </message>
-    <message>
-        <source>Dintero refused the request as invalid or not allowed.</source>
-        <translation>Dintero avviste forespørselen som ugyldig eller ikke tillatt.</translation>
-    </message>
-    <message>
-        <source>Dintero did not accept the credentials: %1</source>
-        <translation>Dintero godtok ikke påloggingsinformasjonen: %1</translation>
-    </message>
-    <message>
-        <source>Dintero did not accept the credentials. Check the client id, secret or API key.</source>
-        <translation>Dintero godtok ikke påloggingsinformasjonen. Sjekk klient-ID, hemmelighet eller API-nøkkel.</translation>
-    </message>
-    <message>
-        <source>These credentials are not allowed to do this: %1</source>
-        <translation>Denne påloggingsinformasjonen gir ikke tilgang til dette: %1</translation>
-    </message>
-    <message>
-        <source>These credentials are not allowed to do this (missing permission or wrong account).</source>
-        <translation>Denne påloggingsinformasjonen gir ikke tilgang til dette (manglende tillatelse eller feil konto).</translation>
-    </message>
-    <message>
-        <source>Not found: %1</source>
-        <translation>Ikke funnet: %1</translation>
-    </message>
-    <message>
-        <source>The session was not found. It may belong to another account.</source>
-        <translation>Fant ikke økten. Den kan tilhøre en annen konto.</translation>
-    </message>
-    <message>
-        <source>Dintero is limiting requests. Try again in a moment.</source>
-        <translation>Dintero begrenser antall forespørsler. Prøv igjen om litt.</translation>
-    </message>
-    <message>
-        <source>Dintero had a problem (HTTP %1): %2</source>
-        <translation>Dintero fikk et problem (HTTP %1): %2</translation>
-    </message>
-    <message>
-        <source>Dintero had a problem (HTTP %1). Try again later.</source>
-        <translation>Dintero fikk et problem (HTTP %1). Prøv igjen senere.</translation>
-    </message>
-    <message>
-        <source>Unexpected answer from Dintero (HTTP %1): %2</source>
-        <translation>Uventet svar fra Dintero (HTTP %1): %2</translation>
-    </message>
-    <message>
-        <source>Unexpected answer from Dintero (HTTP %1).</source>
-        <translation>Uventet svar fra Dintero (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Dintero&apos;s answer was incomplete or unreadable.</source>
-        <translation>Svaret fra Dintero var ufullstendig eller uleselig.</translation>
-    </message>
-    <message>
-        <source>Dintero&apos;s answer did not have the expected content.</source>
-        <translation>Svaret fra Dintero hadde ikke det forventede innholdet.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Forespørselen ble avbrutt.</translation>
-    </message>
-    <message>
-        <source>The connection was lost before Dintero confirmed the change. It may or may not have been made; check the session before trying again.</source>
-        <translation>Forbindelsen ble brutt før Dintero bekreftet endringen. Den kan være gjort eller ikke; sjekk økten før du prøver igjen.</translation>
-    </message>
-    <message>
-        <source>The server did not answer within 1 second.</source>
-        <translation>Serveren svarte ikke innen 1 sekund.</translation>
-    </message>
-    <message>
-        <source>The server did not answer within %1 seconds.</source>
-        <translation>Serveren svarte ikke innen %1 sekunder.</translation>
-    </message>
-    <message>
-        <source>Dintero is limiting requests. Try again in 1 second.</source>
-        <translation>Dintero begrenser antall forespørsler. Prøv igjen om 1 sekund.</translation>
-    </message>
-    <message>
-        <source>Dintero is limiting requests. Try again in %1 seconds.</source>
-        <translation>Dintero begrenser antall forespørsler. Prøv igjen om %1 sekunder.</translation>
-    </message>
-    <message>
-        <source>Dintero had a problem (HTTP %1) and did not confirm the change. It may or may not have been made; check the session before trying again, so that it is not done twice.</source>
-        <translation>Dintero fikk et problem (HTTP %1) og bekreftet ikke endringen. Den kan være gjort eller ikke; sjekk økten før du prøver igjen, så den ikke blir gjort to ganger.</translation>
-    </message>
-</context>
-<context>
-    <name>Dintero::Api::ConnectionSettings</name>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Produksjon</translation>
-    </message>
-    <message>
-        <source>The account id must be T or P followed by 8 digits, e.g. T12345678.</source>
-        <translation>Konto-ID-en må være T eller P etterfulgt av 8 sifre, f.eks. T12345678.</translation>
-    </message>
-    <message>
-        <source>The API address is not a valid URL.</source>
-        <translation>API-adressen er ikke en gyldig URL.</translation>
-    </message>
-    <message>
-        <source>The API address must use https (plain http is only allowed for this computer).</source>
-        <translation>API-adressen må bruke https (vanlig http er bare tillatt mot denne datamaskinen).</translation>
-    </message>
-    <message>
-        <source>The API address must not contain a user name or password.</source>
-        <translation>API-adressen kan ikke inneholde brukernavn eller passord.</translation>
-    </message>
-    <message>
-        <source>Enter the client id.</source>
-        <translation>Skriv inn klient-ID-en.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret.</source>
-        <translation>Skriv inn klienthemmeligheten.</translation>
-    </message>
-    <message>
-        <source>Enter the API key.</source>
-        <translation>Skriv inn API-nøkkelen.</translation>
-    </message>
-    <message>
-        <source>Paste an access token.</source>
-        <translation>Lim inn et tilgangstoken.</translation>
-    </message>
-</context>
-<context>
-    <name>Dintero::Api::CredentialStore</name>
-    <message>
-        <source>No secret is stored for this account.</source>
-        <translation>Ingen hemmelighet er lagret for denne kontoen.</translation>
-    </message>
-    <message>
-        <source>Access to the system keychain was denied.</source>
-        <translation>Tilgang til systemets nøkkelring ble nektet.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so secrets cannot be stored. Enter them each time instead.</source>
-        <translation>Systemet har ingen tilgjengelig nøkkelring, så hemmeligheter kan ikke lagres. Skriv dem inn hver gang i stedet.</translation>
-    </message>
-    <message>
-        <source>The system keychain reported an error.</source>
-        <translation>Systemets nøkkelring rapporterte en feil.</translation>
-    </message>
-</context>
-<context>
-    <name>Dintero::Api::PaymentTokenRequest</name>
-    <message>
-        <source>Enter a three-letter currency code, e.g. NOK.</source>
-        <translation>Skriv inn en valutakode på tre bokstaver, f.eks. NOK.</translation>
-    </message>
-    <message>
-        <source>Enter a merchant reference.</source>
-        <translation>Skriv inn en ordrereferanse.</translation>
-    </message>
-    <message>
-        <source>Enter a valid return URL.</source>
-        <translation>Skriv inn en gyldig retur-URL.</translation>
-    </message>
-    <message>
-        <source>Choose a payment product type.</source>
-        <translation>Velg en type betalingsprodukt.</translation>
-    </message>
-    <message>
-        <source>Choose at least one token type.</source>
-        <translation>Velg minst én tokentype.</translation>
-    </message>
-</context>
-<context>
     <name>Dintero::Core::SessionStatus</name>
     <message>
         <source>Open</source>
@@ -1003,6 +1117,184 @@
     </message>
 </context>
 <context>
+    <name>Dintero::Core::TransactionStatus</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>Initiated</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorisert</translation>
+    </message>
+    <message>
+        <source>Authorization voided</source>
+        <translation>Autorisasjon annullert</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <source>Partially captured</source>
+        <translation>Delvis trukket</translation>
+    </message>
+    <message>
+        <source>Partially captured and refunded</source>
+        <translation>Delvis trukket og refundert</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refundert</translation>
+    </message>
+    <message>
+        <source>Partially refunded</source>
+        <translation>Delvis refundert</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>På vent</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Journal::Csv</name>
+    <message>
+        <source>The journal could not be exported to %1: %2</source>
+        <translation>Loggen kunne ikke eksporteres til %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Journal::Journal</name>
+    <message>
+        <source>The journal could not be written (%1): %2</source>
+        <translation>Loggen kunne ikke skrives (%1): %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>mappen kan ikke opprettes</translation>
+    </message>
+    <message>
+        <source>its size cannot be read</source>
+        <translation>størrelsen kan ikke leses</translation>
+    </message>
+    <message>
+        <source>it could not be saved to disk</source>
+        <translation>den kunne ikke lagres på disk</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s last line was incomplete; the new entry starts on a line of its own after it and follows the last complete entry.</source>
+        <translation>Den siste linjen i loggen var ufullstendig; den nye oppføringen starter på en egen linje etter den og følger etter den siste fullstendige oppføringen.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read (%1): %2</source>
+        <translation>Loggen kunne ikke leses (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Journal::JournalModel</name>
+    <message>
+        <source>Written at or after line %1 of the journal, where the chain of hashes breaks: this entry may have been changed.</source>
+        <translation>Skrevet på eller etter linje %1 i loggen, der kjeden av hashverdier brytes: denne oppføringen kan ha blitt endret.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operasjon</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Økt-ID</translation>
+    </message>
+    <message>
+        <source>Merchant reference</source>
+        <translation>Ordrereferanse</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Journal::Operation</name>
+    <message>
+        <source>Cancel session</source>
+        <translation>Kanseller økt</translation>
+    </message>
+    <message>
+        <source>Create payment token session</source>
+        <translation>Opprett økt for betalingstoken</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Opprett økt</translation>
+    </message>
+    <message>
+        <source>Create session from profile</source>
+        <translation>Opprett økt fra profil</translation>
+    </message>
+    <message>
+        <source>Update session</source>
+        <translation>Oppdater økt</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Journal::Outcome</name>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ukjent utfall</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+</context>
+<context>
     <name>Dintero::Models::DatePreset</name>
     <message>
         <source>Custom range</source>
@@ -1030,10 +1322,205 @@
     </message>
 </context>
 <context>
+    <name>Dintero::Models::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n felt</numerusform>
+            <numerusform>%n felt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elementer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objekt</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>tall</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>boolsk</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Models::OrderItemsModel</name>
+    <message>
+        <source>Items and shipping add up to %1, %2 less than the order amount (%3).</source>
+        <translation>Ordrelinjene og frakten blir til sammen %1, %2 mindre enn ordrebeløpet (%3).</translation>
+    </message>
+    <message>
+        <source>Items and shipping add up to %1, %2 more than the order amount (%3).</source>
+        <translation>Ordrelinjene og frakten blir til sammen %1, %2 mer enn ordrebeløpet (%3).</translation>
+    </message>
+    <message>
+        <source>The items add up to %1, %2 less than the order amount (%3).</source>
+        <translation>Ordrelinjene blir til sammen %1, %2 mindre enn ordrebeløpet (%3).</translation>
+    </message>
+    <message>
+        <source>The items add up to %1, %2 more than the order amount (%3).</source>
+        <translation>Ordrelinjene blir til sammen %1, %2 mer enn ordrebeløpet (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>Varenr. %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Linje %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Unit amount</source>
+        <translation>Enhetsbeløp</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Mva. %</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Mva.</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>Linjebeløp</translation>
+    </message>
+</context>
+<context>
     <name>Dintero::Models::SessionCsvExporter</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Models::SessionSummary</name>
+    <message>
+        <source>Card saved: %1 can be charged later without the customer.</source>
+        <translation>Kort lagret: %1 kan belastes senere uten at kunden må medvirke.</translation>
+    </message>
+    <message>
+        <source>Card saved: the customer&apos;s card can be charged later without the customer.</source>
+        <translation>Kort lagret: kundens kort kan belastes senere uten at kunden må medvirke.</translation>
+    </message>
+    <message>
+        <source>Payment started: the customer is paying now; cancelling stops the payment.</source>
+        <translation>Betaling startet: kunden betaler nå; kansellering stopper betalingen.</translation>
+    </message>
+    <message>
+        <source>Authorized: %1 is reserved on the customer&apos;s card; cancelling releases it.</source>
+        <translation>Autorisert: %1 er reservert på kundens kort; kansellering frigir beløpet.</translation>
+    </message>
+    <message>
+        <source>Voided: the reservation was released; the customer was not charged.</source>
+        <translation>Annullert: reservasjonen ble frigitt; kunden ble ikke belastet.</translation>
+    </message>
+    <message>
+        <source>Captured: the money is taken; refund it instead.</source>
+        <translation>Trukket: pengene er trukket; refunder i stedet.</translation>
+    </message>
+    <message>
+        <source>Partly captured: part of the money is taken; refund it instead.</source>
+        <translation>Delvis trukket: en del av pengene er trukket; refunder i stedet.</translation>
+    </message>
+    <message>
+        <source>Refunded: the money has been returned to the customer.</source>
+        <translation>Refundert: pengene er tilbakebetalt til kunden.</translation>
+    </message>
+    <message>
+        <source>Partly refunded: part of the money has been returned to the customer.</source>
+        <translation>Delvis refundert: en del av pengene er tilbakebetalt til kunden.</translation>
+    </message>
+    <message>
+        <source>Declined: the customer&apos;s bank refused the payment; the customer was not charged.</source>
+        <translation>Avslått: kundens bank avviste betalingen; kunden ble ikke belastet.</translation>
+    </message>
+    <message>
+        <source>Failed: the payment did not go through; the customer was not charged.</source>
+        <translation>Mislyktes: betalingen gikk ikke gjennom; kunden ble ikke belastet.</translation>
+    </message>
+    <message>
+        <source>On hold: the payment provider is reviewing the payment; it will be authorized or fail.</source>
+        <translation>På vent: betalingsleverandøren vurderer betalingen; den blir enten autorisert eller mislykkes.</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1 by %2: the customer can no longer pay.</source>
+        <translation>Kansellert %1 av %2: kunden kan ikke lenger betale.</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1: the customer can no longer pay.</source>
+        <translation>Kansellert %1: kunden kan ikke lenger betale.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the customer can no longer pay.</source>
+        <translation>Kansellert: kunden kan ikke lenger betale.</translation>
+    </message>
+    <message>
+        <source>Authorized: the customer has paid or the amount is reserved.</source>
+        <translation>Autorisert: kunden har betalt, eller beløpet er reservert.</translation>
+    </message>
+    <message>
+        <source>Authorized: %1 is paid or reserved on the customer&apos;s card; the transaction tells which.</source>
+        <translation>Autorisert: %1 er betalt eller reservert på kundens kort; transaksjonen viser hva som gjelder.</translation>
+    </message>
+    <message>
+        <source>Expired: the customer can no longer pay.</source>
+        <translation>Utløpt: kunden kan ikke lenger betale.</translation>
+    </message>
+    <message>
+        <source>In progress: the customer has opened the payment page but has not paid yet.</source>
+        <translation>Pågår: kunden har åpnet betalingssiden, men har ikke betalt ennå.</translation>
+    </message>
+    <message>
+        <source>Open: the customer has not opened the payment page yet.</source>
+        <translation>Åpen: kunden har ikke åpnet betalingssiden ennå.</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1599,529 @@ ISO: %3</translation>
     </message>
 </context>
 <context>
+    <name>Dintero::Models::SessionTimeline</name>
+    <message>
+        <source>Amount %1</source>
+        <translation>Beløp %1</translation>
+    </message>
+    <message>
+        <source>Payment product %1</source>
+        <translation>Betalingsprodukt %1</translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation>Feil %1</translation>
+    </message>
+    <message>
+        <source>Status after: %1</source>
+        <translation>Status etterpå: %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Av %1</translation>
+    </message>
+    <message>
+        <source>Session created</source>
+        <translation>Økt opprettet</translation>
+    </message>
+    <message>
+        <source>Customer opened the payment page</source>
+        <translation>Kunden åpnet betalingssiden</translation>
+    </message>
+    <message>
+        <source>Payment completed</source>
+        <translation>Betaling fullført</translation>
+    </message>
+    <message>
+        <source>Payment authorized</source>
+        <translation>Betaling autorisert</translation>
+    </message>
+    <message>
+        <source>Payment declined</source>
+        <translation>Betaling avslått</translation>
+    </message>
+    <message>
+        <source>Customer on the payment page</source>
+        <translation>Kunden er på betalingssiden</translation>
+    </message>
+    <message>
+        <source>Payment attempt details</source>
+        <translation>Detaljer om betalingsforsøk</translation>
+    </message>
+    <message>
+        <source>Customer left the payment page</source>
+        <translation>Kunden forlot betalingssiden</translation>
+    </message>
+    <message>
+        <source>Payment attempt failed</source>
+        <translation>Betalingsforsøk mislyktes</translation>
+    </message>
+    <message>
+        <source>On-hold notice sent to the merchant</source>
+        <translation>Varsel om på vent sendt til brukerstedet</translation>
+    </message>
+    <message>
+        <source>Authorization notice sent to the merchant</source>
+        <translation>Varsel om autorisasjon sendt til brukerstedet</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Betaling mislyktes</translation>
+    </message>
+    <message>
+        <source>Payment outcome unknown</source>
+        <translation>Ukjent betalingsutfall</translation>
+    </message>
+    <message>
+        <source>Card saving started</source>
+        <translation>Lagring av kort startet</translation>
+    </message>
+    <message>
+        <source>Session updated</source>
+        <translation>Økt oppdatert</translation>
+    </message>
+    <message>
+        <source>Session cancelled</source>
+        <translation>Økt kansellert</translation>
+    </message>
+    <message>
+        <source>Billing address entered</source>
+        <translation>Fakturaadresse oppgitt</translation>
+    </message>
+    <message>
+        <source>Discount codes entered</source>
+        <translation>Rabattkoder oppgitt</translation>
+    </message>
+    <message>
+        <source>Shipping address entered</source>
+        <translation>Leveringsadresse oppgitt</translation>
+    </message>
+    <message>
+        <source>Shipping option chosen</source>
+        <translation>Fraktalternativ valgt</translation>
+    </message>
+    <message>
+        <source>Gift card added</source>
+        <translation>Gavekort lagt til</translation>
+    </message>
+    <message>
+        <source>Push notification sent</source>
+        <translation>Push-varsel sendt</translation>
+    </message>
+    <message>
+        <source>Confirmation code sent</source>
+        <translation>Bekreftelseskode sendt</translation>
+    </message>
+    <message>
+        <source>My Dintero chosen</source>
+        <translation>My Dintero valgt</translation>
+    </message>
+    <message>
+        <source>Payment information added</source>
+        <translation>Betalingsinformasjon lagt til</translation>
+    </message>
+    <message>
+        <source>Transaction started</source>
+        <translation>Transaksjon startet</translation>
+    </message>
+    <message>
+        <source>Transaction start failed</source>
+        <translation>Start av transaksjon mislyktes</translation>
+    </message>
+    <message>
+        <source>Amount reserved (authorized)</source>
+        <translation>Beløp reservert (autorisert)</translation>
+    </message>
+    <message>
+        <source>Authorization failed</source>
+        <translation>Autorisasjon mislyktes</translation>
+    </message>
+    <message>
+        <source>Amount captured</source>
+        <translation>Beløp trukket</translation>
+    </message>
+    <message>
+        <source>Capture failed</source>
+        <translation>Trekk mislyktes</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>Beløp refundert</translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation>Refusjon mislyktes</translation>
+    </message>
+    <message>
+        <source>Reservation released (voided)</source>
+        <translation>Reservasjon frigitt (annullert)</translation>
+    </message>
+    <message>
+        <source>Void failed</source>
+        <translation>Annullering mislyktes</translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <translation>Refusjon forespurt</translation>
+    </message>
+    <message>
+        <source>Refund request failed</source>
+        <translation>Refusjonsforespørsel mislyktes</translation>
+    </message>
+    <message>
+        <source>Void requested</source>
+        <translation>Annullering forespurt</translation>
+    </message>
+    <message>
+        <source>Void request failed</source>
+        <translation>Annulleringsforespørsel mislyktes</translation>
+    </message>
+    <message>
+        <source>Capture requested</source>
+        <translation>Trekk forespurt</translation>
+    </message>
+    <message>
+        <source>Capture request failed</source>
+        <translation>Forespørsel om trekk mislyktes</translation>
+    </message>
+    <message>
+        <source>Settled to the merchant</source>
+        <translation>Utbetalt til brukerstedet</translation>
+    </message>
+    <message>
+        <source>Settlement failed</source>
+        <translation>Utbetaling mislyktes</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (mislyktes)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Models::SessionTimelineModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Økt</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaksjon</translation>
+    </message>
+    <message>
+        <source>Still open (no end recorded)</source>
+        <translation>Fortsatt åpen (ingen slutt registrert)</translation>
+    </message>
+    <message>
+        <source>Until %1 (%2)</source>
+        <translation>Til %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Sandbox::SandboxCommandLine</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 må være et heltall fra %2 til %3, ikke «%4».</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>%1 må være et tall fra %2 til %3, ikke «%4».</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::CancelController</name>
+    <message>
+        <source>A cancel of this session is already under way.</source>
+        <translation>En kansellering av denne økten pågår allerede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) cancelled.</source>
+        <translation>
+            <numerusform>%n økt ble kansellert.</numerusform>
+            <numerusform>%n økter ble kansellert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cancelled; %n not cancelled or with an unknown outcome.</source>
+        <translation>
+            <numerusform>Kansellert: %1; ikke kansellert eller med ukjent utfall: %n.</numerusform>
+            <numerusform>Kansellert: %1; ikke kansellert eller med ukjent utfall: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::CancelDialog</name>
+    <message>
+        <source>Session</source>
+        <translation>Økt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Kansellert</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ukjent utfall</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Ikke sendt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n Session(s)</source>
+        <translation>
+            <numerusform>Kanseller %n økt</numerusform>
+            <numerusform>Kanseller %n økter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel Session %1</source>
+        <translation>Kanseller økt %1</translation>
+    </message>
+    <message>
+        <source>Keep Sessions</source>
+        <translation>Behold øktene</translation>
+    </message>
+    <message>
+        <source>Keep Session</source>
+        <translation>Behold økten</translation>
+    </message>
+    <message>
+        <source>Cancel Session</source>
+        <translation>Kanseller økt</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Copy as Text</source>
+        <translation>Kopier som tekst</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Stopping after the request in flight…</source>
+        <translation>Stopper etter forespørselen som pågår…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopper…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the sessions again before anything is sent: %1 of %n checked.</source>
+        <translation>
+            <numerusform>Henter økten på nytt før noe sendes: %1 av %n sjekket.</numerusform>
+            <numerusform>Henter øktene på nytt før noe sendes: %1 av %n sjekket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the sessions again before anything is sent…</source>
+        <translation>Henter øktene på nytt før noe sendes…</translation>
+    </message>
+    <message>
+        <source>Reading the session and its transaction again before anything is sent…</source>
+        <translation>Henter økten og transaksjonen på nytt før noe sendes…</translation>
+    </message>
+    <message>
+        <source>Sessions checked</source>
+        <translation>Sjekkede økter</translation>
+    </message>
+    <message>
+        <source>Sessions that cannot be cancelled</source>
+        <translation>Økter som ikke kan kanselleres</translation>
+    </message>
+    <message>
+        <source>Why it cannot be cancelled</source>
+        <translation>Hvorfor den ikke kan kanselleres</translation>
+    </message>
+    <message>
+        <source>&amp;Note (why; kept in the journal, not sent to Dintero):</source>
+        <translation>&amp;Notat (hvorfor; lagres i loggen, sendes ikke til Dintero):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Typed confirmation</source>
+        <translation>Innskrevet bekreftelse</translation>
+    </message>
+    <message>
+        <source>Sessions cancelled</source>
+        <translation>Kansellerte økter</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Økt:</translation>
+    </message>
+    <message>
+        <source>Merchant reference:</source>
+        <translation>Ordrereferanse:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Beløp:</translation>
+    </message>
+    <message>
+        <source>State now:</source>
+        <translation>Status nå:</translation>
+    </message>
+    <message>
+        <source>Cancel this session?</source>
+        <translation>Kansellere denne økten?</translation>
+    </message>
+    <message>
+        <source>This session can no longer be cancelled.</source>
+        <translation>Denne økten kan ikke lenger kanselleres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) can be cancelled.</source>
+        <translation>
+            <numerusform>%1 av %n økt kan kanselleres.</numerusform>
+            <numerusform>%1 av %n økter kan kanselleres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) were not checked (stopped) and are left alone.</source>
+        <translation>
+            <numerusform>%n økt ble ikke sjekket (stoppet) og blir ikke rørt.</numerusform>
+            <numerusform>%n økter ble ikke sjekket (stoppet) og blir ikke rørt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1.</source>
+        <translation>Totalt: %1.</translation>
+    </message>
+    <message>
+        <source>Reservations on the customers&apos; cards are released and the payment links stop working. The sessions are cancelled one at a time. This cannot be undone.</source>
+        <translation>Reservasjonene på kundenes kort frigis, og betalingslenkene slutter å virke. Øktene kanselleres én om gangen. Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>This is a production account. Type the number of sessions to cancel (%1) to confirm:</source>
+        <translation>Dette er en produksjonskonto. Skriv inn antallet økter som skal kanselleres (%1), for å bekrefte:</translation>
+    </message>
+    <message>
+        <source>This is a production account. Type the merchant reference (%1) to confirm:</source>
+        <translation>Dette er en produksjonskonto. Skriv inn ordrereferansen (%1) for å bekrefte:</translation>
+    </message>
+    <message>
+        <source>Cancelling the session…</source>
+        <translation>Kansellerer økten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling one session at a time: %1 of %n done.</source>
+        <translation>
+            <numerusform>Kansellerer én økt om gangen: %1 av %n ferdig.</numerusform>
+            <numerusform>Kansellerer én økt om gangen: %1 av %n ferdig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session is cancelled.</source>
+        <translation>Økten er kansellert.</translation>
+    </message>
+    <message>
+        <source>Dintero refused the cancel: %1</source>
+        <translation>Dintero avviste kanselleringen: %1</translation>
+    </message>
+    <message>
+        <source>It is not known whether the session was cancelled. %1</source>
+        <translation>Det er ukjent om økten ble kansellert. %1</translation>
+    </message>
+    <message>
+        <source>The session was not cancelled: %1</source>
+        <translation>Økten ble ikke kansellert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n kansellert</numerusform>
+            <numerusform>%n kansellert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n avvist</numerusform>
+            <numerusform>%n avvist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an unknown outcome</source>
+        <translation>
+            <numerusform>%n med ukjent utfall</numerusform>
+            <numerusform>%n med ukjent utfall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n mislyktes</numerusform>
+            <numerusform>%n mislyktes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n ikke sendt</numerusform>
+            <numerusform>%n ikke sendt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dintero::Ui::ConnectionDialog</name>
     <message>
         <source>Client &amp;secret</source>
@@ -1179,6 +2189,65 @@ ISO: %3</translation>
             <numerusform>Dikter opp %n checkout-økter å bla gjennom.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The cancel of %1 could not be written to the journal: %2</source>
+        <translation>Kanselleringen av %1 kunne ikke skrives til loggen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::DetailsSection</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Åpne %1</translation>
+    </message>
+    <message>
+        <source>Open %1 in the web browser</source>
+        <translation>Åpne %1 i nettleseren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Kopier %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Kopier %1 til utklippstavlen</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <translation>Kopier alt</translation>
+    </message>
+    <message>
+        <source>Copy Selected JSON</source>
+        <translation>Kopier valgt JSON</translation>
+    </message>
+    <message>
+        <source>Copy selected %1</source>
+        <translation>Kopier valgt %1</translation>
+    </message>
+    <message>
+        <source>Copy Selected Value</source>
+        <translation>Kopier valgt verdi</translation>
+    </message>
+    <message>
+        <source>Copy selected value of %1</source>
+        <translation>Kopier valgt verdi fra %1</translation>
+    </message>
 </context>
 <context>
     <name>Dintero::Ui::FilterPanel</name>
@@ -1216,6 +2285,136 @@ ISO: %3</translation>
     <message>
         <source>Range</source>
         <translation>Periode</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::JournalWindow</name>
+    <message>
+        <source>Any</source>
+        <translation>Når som helst</translation>
+    </message>
+    <message>
+        <source>Journal from date</source>
+        <translation>Logg fra dato</translation>
+    </message>
+    <message>
+        <source>Journal to date</source>
+        <translation>Logg til dato</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Last inn på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Eksporter til CSV…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Last inn på nytt</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Journal filter</source>
+        <translation>Loggfilter</translation>
+    </message>
+    <message>
+        <source>Filter by any column</source>
+        <translation>Filtrer på alle kolonner</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Reload journal</source>
+        <translation>Last inn loggen på nytt</translation>
+    </message>
+    <message>
+        <source>Read the journal file again (F5)</source>
+        <translation>Les loggfilen på nytt (F5)</translation>
+    </message>
+    <message>
+        <source>Export journal to CSV</source>
+        <translation>Eksporter loggen til CSV</translation>
+    </message>
+    <message>
+        <source>Write the entries shown to a CSV file</source>
+        <translation>Skriv de viste oppføringene til en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Loggoppføringer</translation>
+    </message>
+    <message>
+        <source>Journal columns</source>
+        <translation>Loggkolonner</translation>
+    </message>
+    <message>
+        <source>Line %1 was changed or removed after it was written: entries from there on cannot be trusted.</source>
+        <translation>Linje %1 ble endret eller fjernet etter at den ble skrevet: oppføringene fra og med den linjen kan ikke stoles på.</translation>
+    </message>
+    <message>
+        <source>The last line is incomplete (the console stopped while writing it); the entries before it are intact.</source>
+        <translation>Den siste linjen er ufullstendig (konsollen stoppet mens den ble skrevet); oppføringene før den er intakte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the journal are not entries and were skipped (%1); the entries are intact.</source>
+        <translation>
+            <numerusform>%n linje i loggen er ikke en oppføring og ble hoppet over (%1); oppføringene er intakte.</numerusform>
+            <numerusform>%n linjer i loggen er ikke oppføringer og ble hoppet over (%1); oppføringene er intakte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal is empty: nothing has been recorded yet.</source>
+        <translation>Loggen er tom: ingenting er registrert ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal is intact: %n entry(s).</source>
+        <translation>
+            <numerusform>Loggen er intakt: %n oppføring.</numerusform>
+            <numerusform>Loggen er intakt: %n oppføringer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n oppføring</numerusform>
+            <numerusform>%n oppføringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s) shown</source>
+        <translation>
+            <numerusform>%1 av %n oppføring vises</numerusform>
+            <numerusform>%1 av %n oppføringer vises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Journal</source>
+        <translation>Eksporter logg</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1.</source>
+        <translation>
+            <numerusform>Eksporterte %n oppføring til %1.</numerusform>
+            <numerusform>Eksporterte %n oppføringer til %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1602,40 +2801,387 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
         <source>refreshing</source>
         <translation>oppdaterer</translation>
     </message>
+    <message>
+        <source>Open Session by ID</source>
+        <translation>Åpne økt med ID</translation>
+    </message>
+    <message>
+        <source>Session ID:</source>
+        <translation>Økt-ID:</translation>
+    </message>
 </context>
 <context>
-    <name>Dintero::Ui::SessionDetailsPlaceholder</name>
+    <name>Dintero::Ui::SessionActions</name>
+    <message>
+        <source>Session actions</source>
+        <translation>Økthandlinger</translation>
+    </message>
+    <message>
+        <source>Select the sessions to cancel.</source>
+        <translation>Velg øktene som skal kanselleres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A cancel of %n of the selected sessions is under way.</source>
+        <translation>
+            <numerusform>Kansellering pågår for %n av de valgte øktene.</numerusform>
+            <numerusform>Kansellering pågår for %n av de valgte øktene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected sessions can no longer be cancelled.</source>
+        <translation>
+            <numerusform>%n av de valgte øktene kan ikke lenger kanselleres.</numerusform>
+            <numerusform>%n av de valgte øktene kan ikke lenger kanselleres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n selected session(s) so that they can no longer be paid.</source>
+        <translation>
+            <numerusform>Kanseller %n valgt økt, så den ikke lenger kan betales.</numerusform>
+            <numerusform>Kanseller %n valgte økter, så de ikke lenger kan betales.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::SessionDetailsWindow</name>
     <message>
         <source>Session %1</source>
         <translation>Økt %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
     </message>
     <message>
         <source>Loading session %1…</source>
         <translation>Laster inn økt %1…</translation>
     </message>
     <message>
-        <source>Could not load the session: %1</source>
-        <translation>Kunne ikke laste inn økten: %1</translation>
+        <source>Loading…</source>
+        <translation>Laster inn…</translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Amount: %1</source>
-        <translation>Beløp: %1</translation>
+        <source>What the status means</source>
+        <translation>Hva statusen betyr</translation>
     </message>
     <message>
-        <source>Customer: %1</source>
-        <translation>Kunde: %1</translation>
+        <source>Reload</source>
+        <translation>Last inn på nytt</translation>
     </message>
     <message>
-        <source>Merchant reference: %1</source>
-        <translation>Ordrereferanse: %1</translation>
+        <source>Read the session again (F5)</source>
+        <translation>Hent økten på nytt (F5)</translation>
     </message>
     <message>
-        <source>The full details view comes in a later version; below is the session as the API sent it.</source>
-        <translation>Den fullstendige detaljvisningen kommer i en senere versjon; nedenfor er økten slik API-et sendte den.</translation>
+        <source>Cancel Session…</source>
+        <translation>Kanseller økt…</translation>
+    </message>
+    <message>
+        <source>Cancel Session</source>
+        <translation>Kanseller økt</translation>
+    </message>
+    <message>
+        <source>The session is already cancelled.</source>
+        <translation>Økten er allerede kansellert.</translation>
+    </message>
+    <message>
+        <source>The payment is %1; only a session whose payment is initiated or authorized can be cancelled.</source>
+        <translation>Betalingen har status %1; bare en økt der betalingen er startet eller autorisert, kan kanselleres.</translation>
+    </message>
+    <message>
+        <source>Cancel this session</source>
+        <translation>Kanseller denne økten</translation>
+    </message>
+    <message>
+        <source>Session %1 does not exist in this account.</source>
+        <translation>Økt %1 finnes ikke i denne kontoen.</translation>
+    </message>
+    <message>
+        <source>Session %1 does not exist in account %2.</source>
+        <translation>Økt %1 finnes ikke i konto %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the session: %1</source>
+        <translation>Kunne ikke hente økten: %1</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <source>The session could not be shown. Press F5 to try again.</source>
+        <translation>Økten kunne ikke vises. Trykk F5 for å prøve igjen.</translation>
+    </message>
+    <message>
+        <source>Session JSON</source>
+        <translation>Økt-JSON</translation>
+    </message>
+    <message>
+        <source>session JSON</source>
+        <translation>økt-JSON</translation>
+    </message>
+    <message>
+        <source>Transaction JSON</source>
+        <translation>Transaksjons-JSON</translation>
+    </message>
+    <message>
+        <source>transaction JSON</source>
+        <translation>transaksjons-JSON</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Mva.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Session and references</source>
+        <translation>Økt og referanser</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Økt-ID</translation>
+    </message>
+    <message>
+        <source>session id</source>
+        <translation>økt-ID</translation>
+    </message>
+    <message>
+        <source>Merchant reference</source>
+        <translation>Ordrereferanse</translation>
+    </message>
+    <message>
+        <source>merchant reference</source>
+        <translation>ordrereferanse</translation>
+    </message>
+    <message>
+        <source>Merchant reference 2</source>
+        <translation>Ordrereferanse 2</translation>
+    </message>
+    <message>
+        <source>merchant reference 2</source>
+        <translation>ordrereferanse 2</translation>
+    </message>
+    <message>
+        <source>Payment operation</source>
+        <translation>Betalingsoperasjon</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <source>Store id</source>
+        <translation>Butikk-ID</translation>
+    </message>
+    <message>
+        <source>store id</source>
+        <translation>butikk-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Firmanavn</translation>
+    </message>
+    <message>
+        <source>Organization number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Tidspunkter</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Oppdatert</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Utløper</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Kansellert</translation>
+    </message>
+    <message>
+        <source>Cancelled by</source>
+        <translation>Kansellert av</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-postadresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kunde-ID</translation>
+    </message>
+    <message>
+        <source>customer id</source>
+        <translation>kunde-ID</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Fakturaadresse</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>Leveringsadresse</translation>
+    </message>
+    <message>
+        <source>Same as billing</source>
+        <translation>Samme som fakturaadressen</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-adresse</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Lenker</translation>
+    </message>
+    <message>
+        <source>Checkout link</source>
+        <translation>Betalingslenke</translation>
+    </message>
+    <message>
+        <source>checkout link</source>
+        <translation>betalingslenke</translation>
+    </message>
+    <message>
+        <source>Return URL</source>
+        <translation>Retur-URL</translation>
+    </message>
+    <message>
+        <source>return URL</source>
+        <translation>retur-URL</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>callback-URL</translation>
+    </message>
+    <message>
+        <source>Terms URL</source>
+        <translation>Vilkårs-URL</translation>
+    </message>
+    <message>
+        <source>terms URL</source>
+        <translation>vilkårs-URL</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>Order items</source>
+        <translation>Ordrelinjer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), total %1, VAT %2</source>
+        <translation>
+            <numerusform>%n linje, totalt %1, mva. %2</numerusform>
+            <numerusform>%n linjer, totalt %1, mva. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; shipping %1</source>
+        <translation>; frakt %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summer</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Order amount warning</source>
+        <translation>Advarsel om ordrebeløp</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaksjon</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Transaksjons-ID</translation>
+    </message>
+    <message>
+        <source>transaction id</source>
+        <translation>transaksjons-ID</translation>
+    </message>
+    <message>
+        <source>Loading the transaction…</source>
+        <translation>Laster inn transaksjonen…</translation>
+    </message>
+    <message>
+        <source>Could not read the transaction: %1</source>
+        <translation>Kunne ikke hente transaksjonen: %1</translation>
+    </message>
+    <message>
+        <source>Payment product</source>
+        <translation>Betalingsprodukt</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Card expiry</source>
+        <translation>Kortets utløp</translation>
+    </message>
+    <message>
+        <source>Payment token id</source>
+        <translation>Betalingstoken-ID</translation>
+    </message>
+    <message>
+        <source>payment token id</source>
+        <translation>betalingstoken-ID</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
     </message>
 </context>
 <context>
@@ -1812,14 +3358,6 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <source>&amp;Copy Session IDs</source>
-        <translation>&amp;Kopier økt-ID-er</translation>
-    </message>
-    <message>
-        <source>Copy the IDs of the selected sessions</source>
-        <translation>Kopier ID-ene til de valgte øktene</translation>
-    </message>
-    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Finn…</translation>
     </message>
@@ -1884,10 +3422,6 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
         <translation>Fjern alle filtre</translation>
     </message>
     <message>
-        <source>&amp;Open Details</source>
-        <translation>Å&amp;pne detaljer</translation>
-    </message>
-    <message>
         <source>Show the selected session</source>
         <translation>Vis den valgte økten</translation>
     </message>
@@ -1895,12 +3429,33 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
         <source>&amp;About</source>
         <translation>&amp;Om</translation>
     </message>
-</context>
-<context>
-    <name>SessionDetailsPlaceholder</name>
     <message>
-        <source>Session</source>
-        <translation>Økt</translation>
+        <source>&amp;Session</source>
+        <translation>&amp;Økt</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Logg</translation>
+    </message>
+    <message>
+        <source>What the console did: every cancel, with its result and note</source>
+        <translation>Hva konsollen har gjort: hver kansellering, med resultat og notat</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Open Session by &amp;ID…</source>
+        <translation>Åpne økt med &amp;ID…</translation>
+    </message>
+    <message>
+        <source>Open the details of a session whose ID you paste</source>
+        <translation>Åpne detaljene for en økt ved å lime inn ID-en</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
     </message>
 </context>
 <context>
@@ -1946,26 +3501,6 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
         <translation>--port må være et tall fra 0 til 65535</translation>
     </message>
     <message>
-        <source>--sessions must be a number from 0 to 1000000</source>
-        <translation>--sessions må være et tall fra 0 til 1000000</translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number</source>
-        <translation>--seed må være et heltall</translation>
-    </message>
-    <message>
-        <source>--latency-ms must be a positive number</source>
-        <translation>--latency-ms må være et positivt tall</translation>
-    </message>
-    <message>
-        <source>--fault-rate must be a number from 0 to 1</source>
-        <translation>--fault-rate må være et tall fra 0 til 1</translation>
-    </message>
-    <message>
-        <source>--token-lifetime must be at least 1 second</source>
-        <translation>--token-lifetime må være minst 1 sekund</translation>
-    </message>
-    <message>
         <source>Dintero Checkout Sessions</source>
         <translation>Dintero Checkout-økter</translation>
     </message>
@@ -1988,6 +3523,10 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
     <message>
         <source>Keep the settings in this file.</source>
         <translation>Lagre innstillingene i denne filen.</translation>
+    </message>
+    <message>
+        <source>Open the details of this session once connected.</source>
+        <translation>Åpne detaljene for denne økten når konsollen er tilkoblet.</translation>
     </message>
 </context>
 </TS>
