@@ -40,6 +40,25 @@ ApiError schemaError(const QString &detail, int status)
     return error;
 }
 
+// A whole answer parsed into `Value` (Session, Transaction) with its fromJson(); nullopt
+// and *error when the body is not JSON, not an object, or not such a value.
+template <typename Value>
+std::optional<Value> parseObject(const HttpOutcome &outcome, const QString &what, ApiError *error)
+{
+    const std::optional<QJsonDocument> document = parseBody(outcome, what, error);
+    if (!document)
+        return std::nullopt;
+    if (!document->isObject()) {
+        *error = schemaError(what + QStringLiteral(": the answer is not a JSON object"), outcome.status);
+        return std::nullopt;
+    }
+    QString problem;
+    std::optional<Value> value = Value::fromJson(document->object(), &problem);
+    if (!value)
+        *error = schemaError(what + QStringLiteral(": ") + problem, outcome.status);
+    return value;
+}
+
 } // namespace
 
 void SessionClientPrivate::handleList(ListReply *reply, const HttpOutcome &outcome)
@@ -76,19 +95,9 @@ void SessionClientPrivate::handleSession(SessionReply *reply, const HttpOutcome 
     }
     const QString what = operationName(reply->operation());
     ApiError error;
-    const std::optional<QJsonDocument> document = parseBody(outcome, what, &error);
-    if (!document) {
-        finish(reply, error);
-        return;
-    }
-    if (!document->isObject()) {
-        finish(reply, schemaError(what + QStringLiteral(": the answer is not a JSON object"), outcome.status));
-        return;
-    }
-    QString problem;
-    std::optional<Core::Session> session = Core::Session::fromJson(document->object(), &problem);
+    std::optional<Core::Session> session = parseObject<Core::Session>(outcome, what, &error);
     if (!session) {
-        finish(reply, schemaError(what + QStringLiteral(": ") + problem, outcome.status));
+        finish(reply, error);
         return;
     }
     if (!session->warnings().isEmpty())
@@ -110,19 +119,9 @@ void SessionClientPrivate::handleTransaction(TransactionReply *reply, const Http
     }
     const QString what = operationName(reply->operation());
     ApiError error;
-    const std::optional<QJsonDocument> document = parseBody(outcome, what, &error);
-    if (!document) {
-        finish(reply, error);
-        return;
-    }
-    if (!document->isObject()) {
-        finish(reply, schemaError(what + QStringLiteral(": the answer is not a JSON object"), outcome.status));
-        return;
-    }
-    QString problem;
-    std::optional<Core::Transaction> transaction = Core::Transaction::fromJson(document->object(), &problem);
+    std::optional<Core::Transaction> transaction = parseObject<Core::Transaction>(outcome, what, &error);
     if (!transaction) {
-        finish(reply, schemaError(what + QStringLiteral(": ") + problem, outcome.status));
+        finish(reply, error);
         return;
     }
     // Field names only: the card's tokens are secrets, and no value is logged here.
