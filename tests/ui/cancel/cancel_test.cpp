@@ -112,6 +112,14 @@ private:
             .toInt();
     }
 
+    // With CANCEL_SCREENSHOTS=DIR, the dialog's steps are saved there for a person to look at.
+    static void shoot(QWidget *widget, const QString &name)
+    {
+        const QString directory = qEnvironmentVariable("CANCEL_SCREENSHOTS");
+        if (!directory.isEmpty())
+            widget->window()->grab().save(directory + u'/' + name + QStringLiteral(".png"));
+    }
+
     QList<Journal::JournalEntry> journal() const
     {
         return Journal::Journal(m_directory.filePath(QStringLiteral("journal.jsonl"))).read().entries;
@@ -164,9 +172,11 @@ private Q_SLOTS:
         QVERIFY(!Testing::sessionActionsOf(m_window)->cancelSessionAction()->isEnabled());
 
         QTest::keyClicks(child<QPlainTextEdit>(dialog, "noteEdit"), QStringLiteral("Customer asked by phone"));
+        shoot(dialog, QStringLiteral("cancel-confirm"));
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "resultLabel")->isVisible(), 10000);
         QCOMPARE(child<QLabel>(dialog, "resultLabel")->text(), QStringLiteral("The session is cancelled."));
+        shoot(dialog, QStringLiteral("cancel-done"));
         QCOMPARE(sandboxCount(id, QStringLiteral("cancel_session")), 1);
         QCOMPARE(
             transactionStatus(model()->index(model()->rowOfSession(id), 0).data(Models::TransactionIdRole).toString()),
@@ -197,6 +207,7 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(dialog, "confirmButton")->isVisible());
         const QString reason = child<QLabel>(dialog, "consequenceLabel")->text();
         QVERIFY2(reason.contains(QStringLiteral("refund it instead")), qPrintable(reason));
+        shoot(dialog, QStringLiteral("cancel-refused"));
         QTest::mouseClick(close, Qt::LeftButton);
         QCOMPARE(sandboxCount(ids.first(), QStringLiteral("cancel_session")), 0);
     }
@@ -229,12 +240,14 @@ private Q_SLOTS:
         QCOMPARE(confirm->text(), QStringLiteral("Cancel 3 Sessions"));
         QVERIFY2(child<QLabel>(dialog, "summaryLabel")->text().startsWith(QStringLiteral("3 of 3")),
             qPrintable(child<QLabel>(dialog, "summaryLabel")->text()));
+        shoot(dialog, QStringLiteral("cancel-bulk-confirm"));
         QTest::mouseClick(confirm, Qt::LeftButton);
         auto *results = child<QTreeWidget>(dialog, "resultList");
         QTRY_VERIFY_WITH_TIMEOUT(results->isVisible() && results->topLevelItemCount() == 3, 15000);
         for (const QString &id : open)
             QCOMPARE(sandboxCount(id, QStringLiteral("cancel_session")), 1);
         QCOMPARE(int(journal().size()), journalBefore + 3);
+        shoot(dialog, QStringLiteral("cancel-bulk-results"));
         QTest::mouseClick(child<QPushButton>(dialog, "copyResultsButton"), Qt::LeftButton);
         const QString copied = QGuiApplication::clipboard()->text();
         for (const QString &id : open)
@@ -261,6 +274,7 @@ private Q_SLOTS:
         QTest::keyClicks(typed, reference.left(reference.size() - 1));
         QVERIFY(!confirm->isEnabled());
         QTest::keyClicks(typed, reference.right(1));
+        shoot(&dialog, QStringLiteral("cancel-production"));
         QVERIFY(confirm->isEnabled());
         dialog.close();
         QCOMPARE(sandboxCount(ids.first(), QStringLiteral("cancel_session")), 0);
