@@ -4,6 +4,7 @@
 #include "api/sessionclient.h"
 #include "cancel/cancelcontroller.h"
 #include "cancel/cancelrun.h"
+#include "cancel/transactionstatuses.h"
 #include "connection/connectiondialog.h"
 #include "core/translations.h"
 #include "details/sessiondetailswindow.h"
@@ -163,6 +164,8 @@ void ConsoleApp::start()
     connect(m_window.get(), &MainWindow::openSessionRequested, this, &ConsoleApp::openDetails);
     connect(m_window.get(), &MainWindow::journalRequested, this, &ConsoleApp::openJournal);
 
+    m_transactionStatuses = new Cancel::TransactionStatuses(this);
+    m_window->sessionActions()->setTransactionStatuses(m_transactionStatuses);
     m_cancel = new CancelController({}, m_window.get(), this);
     connect(m_window->sessionActions(), &SessionActions::cancelRequested, m_cancel, &CancelController::cancelSessions);
     connect(m_cancel, &CancelController::busyChanged, this,
@@ -299,6 +302,8 @@ void ConsoleApp::connectTo(const Api::ConnectionSettings &connection, const QStr
     m_window->setClient(m_client, note);
     if (m_cancel)
         m_cancel->setClient(m_client);
+    if (m_transactionStatuses)
+        m_transactionStatuses->setClient(m_client);
     // The details windows read through the client they were opened with.
     for (SessionDetailsWindow *details : std::as_const(m_detailsWindows)) {
         if (details)
@@ -362,6 +367,8 @@ void ConsoleApp::openDetails(const QString &sessionId)
 
 void ConsoleApp::showChangedSession(const Core::Session &session)
 {
+    // Its transaction may have changed too (a cancel voids it): read it again when asked.
+    m_transactionStatuses->forget(session.transactionId());
     m_window->updateSession(session);
     if (SessionDetailsWindow *details = m_detailsWindows.value(session.id()))
         details->showSession(session);

@@ -22,7 +22,8 @@ class SessionClient;
 
 namespace Dintero::Cancel {
 struct CancelResult;
-}
+class TransactionStatuses;
+} // namespace Dintero::Cancel
 
 namespace Dintero::Core {
 class Session;
@@ -110,6 +111,7 @@ private:
     std::unique_ptr<Journal::Journal> m_journal;
     std::unique_ptr<MainWindow> m_window;
     CancelController *m_cancel = nullptr; // child of this
+    Cancel::TransactionStatuses *m_transactionStatuses = nullptr; // child of this
     QPointer<JournalWindow> m_journalWindow;
     QHash<QString, QPointer<SessionDetailsWindow>> m_detailsWindows;
 };

@@ -66,7 +66,11 @@ CancelAssessment assessCancel(const Core::Session &session, const std::optional<
                 + u' ' + noUndo };
     }
 
-    const QString state = Core::transactionStatusText(transaction->status);
+    const QString state = transaction->status == TransactionStatus::Other
+        ? transaction->statusText
+        : Core::transactionStatusText(transaction->status);
+    if (const QString reason = transactionRefusal(*transaction); !reason.isEmpty())
+        return notAllowed(state, reason);
     switch (transaction->status) {
     case TransactionStatus::Initiated:
         return { Verdict::Allowed, state, {},
@@ -81,42 +85,47 @@ CancelAssessment assessCancel(const Core::Session &session, const std::optional<
                                   "The reservation of %1 on the customer's card is released.")
                                     .arg(amount))
                 + u' ' + noUndo };
-    case TransactionStatus::AuthorizationVoided:
-        return notAllowed(state,
-            QCoreApplication::translate("Dintero::Cancel::CancelRule",
-                "Voided: the reservation was already released; nothing is left to cancel."));
-    case TransactionStatus::Captured:
-    case TransactionStatus::PartiallyCaptured:
-        return notAllowed(state,
-            QCoreApplication::translate(
-                "Dintero::Cancel::CancelRule", "Captured: the money is taken; refund it instead."));
-    case TransactionStatus::PartiallyCapturedRefunded:
-    case TransactionStatus::Refunded:
-    case TransactionStatus::PartiallyRefunded:
-        return notAllowed(state,
-            QCoreApplication::translate("Dintero::Cancel::CancelRule",
-                "Refunded: the payment was captured and refunded; a cancel no longer applies."));
-    case TransactionStatus::Declined:
-    case TransactionStatus::Failed:
-        return notAllowed(state,
-            QCoreApplication::translate("Dintero::Cancel::CancelRule",
-                "Failed: the payment did not go through; nothing is reserved to release."));
-    case TransactionStatus::OnHold:
-        return notAllowed(state,
-            QCoreApplication::translate("Dintero::Cancel::CancelRule",
-                "On hold: the payment is under review by the provider; wait for its outcome."));
-    case TransactionStatus::Other:
-        return notAllowed(transaction->statusText,
-            QCoreApplication::translate("Dintero::Cancel::CancelRule",
-                "The transaction is %1, a state in which Dintero does not allow a cancel.")
-                .arg(transaction->statusText));
-    case TransactionStatus::Unknown:
+    default:
         break;
     }
     return { Verdict::ServerDecides, sessionState, {},
         QCoreApplication::translate("Dintero::Cancel::CancelRule",
             "The transaction's state is unknown: Dintero decides whether the session can still be cancelled.")
             + u' ' + noUndo };
+}
+
+QString transactionRefusal(const Core::Transaction &transaction)
+{
+    switch (transaction.status) {
+    case TransactionStatus::AuthorizationVoided:
+        return QCoreApplication::translate(
+            "Dintero::Cancel::CancelRule", "Voided: the reservation was already released; nothing is left to cancel.");
+    case TransactionStatus::Captured:
+    case TransactionStatus::PartiallyCaptured:
+        return QCoreApplication::translate(
+            "Dintero::Cancel::CancelRule", "Captured: the money is taken; refund it instead.");
+    case TransactionStatus::PartiallyCapturedRefunded:
+    case TransactionStatus::Refunded:
+    case TransactionStatus::PartiallyRefunded:
+        return QCoreApplication::translate("Dintero::Cancel::CancelRule",
+            "Refunded: the payment was captured and refunded; a cancel no longer applies.");
+    case TransactionStatus::Declined:
+    case TransactionStatus::Failed:
+        return QCoreApplication::translate(
+            "Dintero::Cancel::CancelRule", "Failed: the payment did not go through; nothing is reserved to release.");
+    case TransactionStatus::OnHold:
+        return QCoreApplication::translate("Dintero::Cancel::CancelRule",
+            "On hold: the payment is under review by the provider; wait for its outcome.");
+    case TransactionStatus::Other:
+        return QCoreApplication::translate(
+            "Dintero::Cancel::CancelRule", "The transaction is %1, a state in which Dintero does not allow a cancel.")
+            .arg(transaction.statusText);
+    case TransactionStatus::Initiated:
+    case TransactionStatus::Authorized:
+    case TransactionStatus::Unknown:
+        break;
+    }
+    return {};
 }
 
 } // namespace Dintero::Cancel

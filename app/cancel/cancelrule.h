@@ -40,4 +40,8 @@ struct CancelAssessment
 CancelAssessment assessCancel(const Core::Session &session, const std::optional<Core::Transaction> &transaction,
     bool transactionUnknown, const QDateTime &now, const QLocale &locale = QLocale());
 
+// Why a transaction in this state cannot be voided by a cancel ("Captured: the money is
+// taken; refund it instead"); empty when a cancel is allowed or its state is unknown.
+QString transactionRefusal(const Core::Transaction &transaction);
+
 } // namespace Dintero::Cancel

@@ -1,5 +1,7 @@
 #include "sessions/sessionactions.h"
 
+#include "cancel/cancelrule.h"
+#include "cancel/transactionstatuses.h"
 #include "models/itemdatarole.h"
 #include "sessions/sessionsview.h"
 
@@ -14,6 +16,9 @@
 
 namespace Dintero::Ui {
 namespace {
+
+// How many selected rows have their transaction read for the Cancel action's state.
+constexpr int MaxTransactionReads = 20;
 
 constexpr int StatusMessageMs = 6000;
 
@@ -155,9 +160,26 @@ void SessionActions::update()
 
     int refused = 0;
     int inFlight = 0;
+    QString transactionReason; // the first selected row's, when its transaction forbids a cancel
     for (const QModelIndex &index : selected) {
-        refused += index.data(Models::CanCancelRole).toBool() ? 0 : 1;
         inFlight += m_inFlight.contains(index.data(Models::SessionIdRole).toString()) ? 1 : 0;
+        if (!index.data(Models::CanCancelRole).toBool()) {
+            ++refused;
+            continue;
+        }
+        const QString transactionId = index.data(Models::TransactionIdRole).toString();
+        if (!m_transactions || transactionId.isEmpty())
+            continue;
+        // Bounded: a large selection is checked by the cancel's own preflight instead.
+        if (count <= MaxTransactionReads)
+            m_transactions->read(transactionId);
+        if (const auto transaction = m_transactions->transaction(transactionId)) {
+            if (const QString reason = Cancel::transactionRefusal(*transaction); !reason.isEmpty()) {
+                ++refused;
+                if (transactionReason.isEmpty())
+                    transactionReason = reason;
+            }
+        }
     }
     m_cancelSession->setText(QCoreApplication::translate("Dintero::Ui::MainWindow", "&Cancel Session\u2026"));
     m_cancelSession->setEnabled(any && refused == 0 && inFlight == 0);
@@ -167,12 +189,21 @@ void SessionActions::update()
         why = tr("Select the sessions to cancel.");
     else if (inFlight > 0)
         why = tr("A cancel of %n of the selected sessions is under way.", nullptr, inFlight);
+    else if (refused > 0 && count == 1 && !transactionReason.isEmpty())
+        why = transactionReason;
     else if (refused > 0)
         why = tr("%n of the selected sessions can no longer be cancelled.", nullptr, refused);
     else
         why = tr("Cancel the %n selected session(s) so that they can no longer be paid.", nullptr, count);
     m_cancelSession->setToolTip(why);
     m_cancelSession->setStatusTip(why);
+}
+
+void SessionActions::setTransactionStatuses(Cancel::TransactionStatuses *statuses)
+{
+    m_transactions = statuses;
+    connect(statuses, &Cancel::TransactionStatuses::transactionRead, this, &SessionActions::update);
+    update();
 }
 
 void SessionActions::setSessionsInFlight(const QSet<QString> &sessionIds)

@@ -9,6 +9,10 @@ class QMenu;
 class QPoint;
 class QToolBar;
 
+namespace Dintero::Cancel {
+class TransactionStatuses;
+}
+
 namespace Dintero::Ui {
 
 class SessionsView;
@@ -44,6 +48,9 @@ public:
     void update();
     // Sessions whose cancel is being checked or sent: Cancel stays disabled for them.
     void setSessionsInFlight(const QSet<QString> &sessionIds);
+    // Where the selected sessions' transactions are read, so that Cancel is refused with
+    // the reason (captured, refunded …) before the dialog opens. Not owned.
+    void setTransactionStatuses(Cancel::TransactionStatuses *statuses);
 
 Q_SIGNALS:
     void openDetailsRequested(const QString &sessionId);
@@ -68,6 +75,7 @@ private:
     QAction *m_cancelSession;
     QMenu *m_rowMenu;
     QSet<QString> m_inFlight;
+    Cancel::TransactionStatuses *m_transactions = nullptr;
 };
 
 } // namespace Dintero::Ui

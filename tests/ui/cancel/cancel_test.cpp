@@ -195,19 +195,34 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->findChild<DUi::CancelDialog *>());
     }
 
-    void captured_saysWhy_andOffersOnlyClose()
+    // The action reads the selected session's transaction and refuses before any dialog.
+    void captured_isRefusedByTheAction_withItsReason()
     {
         const QStringList ids = sessionsIn(QStringLiteral("CAPTURED"), 1);
         QCOMPARE(ids.size(), 1);
         select(ids);
-        DUi::CancelDialog *dialog = openCancelDialog();
-        QVERIFY(dialog);
-        auto *close = child<QPushButton>(dialog, "closeButton");
+        QAction *cancel = Testing::sessionActionsOf(m_window)->cancelSessionAction();
+        QTRY_VERIFY_WITH_TIMEOUT(!cancel->isEnabled(), 10000);
+        QCOMPARE(cancel->toolTip(), QStringLiteral("Captured: the money is taken; refund it instead."));
+        QCOMPARE(cancel->statusTip(), cancel->toolTip());
+        cancel->trigger();
+        QVERIFY(!m_window->findChild<DUi::CancelDialog *>());
+    }
+
+    // Had it become captured after the table was read, the dialog's re-read says so.
+    void captured_dialogSaysWhy_andOffersOnlyClose()
+    {
+        const QStringList ids = sessionsIn(QStringLiteral("CAPTURED"), 1);
+        Cancel::CancelRun run(m_console->client(), ids, {});
+        DUi::CancelDialog dialog(&run, false, m_window);
+        dialog.show();
+        run.preflight();
+        auto *close = child<QPushButton>(&dialog, "closeButton");
         QTRY_VERIFY_WITH_TIMEOUT(close->isVisible(), 10000);
-        QVERIFY(!child<QPushButton>(dialog, "confirmButton")->isVisible());
-        const QString reason = child<QLabel>(dialog, "consequenceLabel")->text();
+        QVERIFY(!child<QPushButton>(&dialog, "confirmButton")->isVisible());
+        const QString reason = child<QLabel>(&dialog, "consequenceLabel")->text();
         QVERIFY2(reason.contains(QStringLiteral("refund it instead")), qPrintable(reason));
-        shoot(dialog, QStringLiteral("cancel-refused"));
+        shoot(&dialog, QStringLiteral("cancel-refused"));
         QTest::mouseClick(close, Qt::LeftButton);
         QCOMPARE(sandboxCount(ids.first(), QStringLiteral("cancel_session")), 0);
     }
