@@ -18,6 +18,8 @@
 using namespace Dintero::Api;
 using namespace Dintero::Core;
 using Dintero::Testing::await;
+using Dintero::Testing::CannedHttpServer;
+using Dintero::Testing::LogCapture;
 using Dintero::Testing::SandboxFixture;
 using Dintero::Testing::sandboxSettings;
 using Dintero::Testing::useTestTimings;
@@ -107,93 +109,6 @@ QJsonObject createBody(const QString &reference, qint64 amount = 12900)
                     { QStringLiteral("creditcard"), QJsonObject { { QStringLiteral("enabled"), true } } } } } } },
     };
 }
-
-// Messages logged while a test runs, to check that no secret reaches the log.
-QStringList *g_logLines = nullptr;
-QtMessageHandler g_previousHandler = nullptr;
-
-QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
-
-// Turns every level of the console.* categories on, whatever QT_LOGGING_RULES says.
-void enableConsoleCategories(QLoggingCategory *category)
-{
-    if (g_previousFilter)
-        g_previousFilter(category);
-    if (qstrncmp(category->categoryName(), "console.", 8) == 0) {
-        category->setEnabled(QtDebugMsg, true);
-        category->setEnabled(QtInfoMsg, true);
-    }
-}
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (g_logLines)
-        g_logLines->append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
-    if (g_previousHandler && type != QtDebugMsg)
-        g_previousHandler(type, context, message);
-}
-
-// Captures the log lines of console.* (every level) while it lives.
-class LogCapture
-{
-public:
-    LogCapture()
-    {
-        g_logLines = &m_lines;
-        g_previousHandler = qInstallMessageHandler(captureMessage);
-        g_previousFilter = QLoggingCategory::installFilter(enableConsoleCategories);
-    }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(g_previousHandler);
-        g_logLines = nullptr;
-        QLoggingCategory::installFilter(g_previousFilter);
-        g_previousFilter = nullptr;
-    }
-    const QStringList &lines() const { return m_lines; }
-
-private:
-    QStringList m_lines;
-};
-
-// A one-trick HTTP server for answers the sandbox never gives (wrong shapes, odd
-// statuses): every request gets the same canned response. Real sockets, real HTTP.
-class CannedHttpServer final : public QTcpServer
-{
-public:
-    explicit CannedHttpServer(QByteArray response) : m_response(std::move(response))
-    {
-        listen(QHostAddress::LocalHost, 0);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    m_received += socket->readAll();
-                    if (!m_received.contains("\r\n\r\n"))
-                        return;
-                    ++m_requests;
-                    m_received.clear();
-                    socket->write(m_response);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-
-    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(serverPort())); }
-    int requests() const { return m_requests; }
-
-    static QByteArray answer(int status, const QByteArray &body, const QByteArray &extraHeaders = {})
-    {
-        return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extraHeaders + "\r\n" + body;
-    }
-
-private:
-    QByteArray m_response;
-    QByteArray m_received;
-    int m_requests = 0;
-};
 
 } // namespace
 
@@ -1139,11 +1054,8 @@ void SessionClientTest::cancel_connectionRefused_notUncertain()
 void SessionClientTest::logs_neverContainSecrets()
 {
     QStringList lines;
-    g_logLines = &lines;
-    g_previousHandler = qInstallMessageHandler(captureMessage);
-    g_previousFilter = QLoggingCategory::installFilter(enableConsoleCategories);
-
     {
+        LogCapture log;
         auto client = makeClient();
         QVERIFY(!run(client->listSessions(SessionFilter())).error.isError());
         m_fixture->queueFault(QStringLiteral("503"), 1, QStringLiteral("list_sessions"));
@@ -1155,11 +1067,8 @@ void SessionClientTest::logs_neverContainSecrets()
         wrong.clientSecret = QStringLiteral("very-wrong-secret");
         SessionClient wrongClient(wrong, m_network.get());
         run(wrongClient.listSessions(SessionFilter()));
+        lines = log.lines();
     }
-
-    qInstallMessageHandler(g_previousHandler);
-    g_logLines = nullptr;
-    QLoggingCategory::installFilter(g_previousFilter);
 
     QVERIFY2(lines.size() > 5, "expected the client to log its requests");
     const QString token = QString::fromLatin1(m_fixture->token());

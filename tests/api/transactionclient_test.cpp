@@ -15,6 +15,8 @@
 using namespace Dintero::Api;
 using namespace Dintero::Core;
 using Dintero::Testing::await;
+using Dintero::Testing::CannedHttpServer;
+using Dintero::Testing::LogCapture;
 using Dintero::Testing::SandboxFixture;
 using Dintero::Testing::sandboxSettings;
 using Dintero::Testing::useTestTimings;
@@ -51,87 +53,6 @@ bool hasEvent(const Session &session, const char *name)
     return std::any_of(
         events.cbegin(), events.cend(), [name](const SessionEvent &e) { return e.name == QLatin1String(name); });
 }
-
-// Every console.* line (all levels) logged while a test runs, to prove that no
-// payment token reaches the log.
-QStringList *g_logLines = nullptr;
-QtMessageHandler g_previousHandler = nullptr;
-QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
-
-void enableConsoleCategories(QLoggingCategory *category)
-{
-    if (g_previousFilter)
-        g_previousFilter(category);
-    if (qstrncmp(category->categoryName(), "console.", 8) == 0) {
-        category->setEnabled(QtDebugMsg, true);
-        category->setEnabled(QtInfoMsg, true);
-    }
-}
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (g_logLines)
-        g_logLines->append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
-    if (g_previousHandler && type != QtDebugMsg)
-        g_previousHandler(type, context, message);
-}
-
-class LogCapture
-{
-public:
-    LogCapture()
-    {
-        g_logLines = &m_lines;
-        g_previousHandler = qInstallMessageHandler(captureMessage);
-        g_previousFilter = QLoggingCategory::installFilter(enableConsoleCategories);
-    }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(g_previousHandler);
-        g_logLines = nullptr;
-        QLoggingCategory::installFilter(g_previousFilter);
-        g_previousFilter = nullptr;
-    }
-    const QStringList &lines() const { return m_lines; }
-
-private:
-    QStringList m_lines;
-};
-
-// Answers every request with the same status and body: answers the sandbox never gives.
-class CannedHttpServer final : public QTcpServer
-{
-public:
-    explicit CannedHttpServer(const QByteArray &body, int status = 200)
-        : m_response("HTTP/1.1 " + QByteArray::number(status)
-            + " X\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\nConnection: close\r\n\r\n" + body)
-    {
-        listen(QHostAddress::LocalHost, 0);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    m_received += socket->readAll();
-                    if (!m_received.contains("\r\n\r\n"))
-                        return;
-                    ++m_requests;
-                    m_received.clear();
-                    socket->write(m_response);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-
-    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(serverPort())); }
-    int requests() const { return m_requests; }
-
-private:
-    QByteArray m_response;
-    QByteArray m_received;
-    int m_requests = 0;
-};
 
 } // namespace
 
@@ -335,7 +256,7 @@ void TransactionClientTest::unknownId_isNotFound()
     QCOMPARE(m_fixture->operationCount(QStringLiteral("get_transaction")), 1);
 
     // Without Dintero's message, the agent still reads about a transaction.
-    CannedHttpServer server("{}", 404);
+    CannedHttpServer server(CannedHttpServer::answer(404, "{}"));
     ConnectionSettings settings = sandboxSettings(*m_fixture, CredentialKind::ApiKey);
     settings.baseUrl = server.baseUrl();
     SessionClient bare(settings, m_network.get());
@@ -375,7 +296,8 @@ void TransactionClientTest::malformedBody_isMalformedBodyNotRetried()
 
 void TransactionClientTest::answerWithoutId_isSchemaAndLogsNoToken()
 {
-    CannedHttpServer server(R"({ "status": "AUTHORIZED", "card": { "payment_token": "tok-canned-secret-42" } })");
+    CannedHttpServer server(CannedHttpServer::answer(
+        200, R"({ "status": "AUTHORIZED", "card": { "payment_token": "tok-canned-secret-42" } })"));
     QVERIFY(server.isListening());
     ConnectionSettings settings = sandboxSettings(*m_fixture, CredentialKind::ApiKey);
     settings.baseUrl = server.baseUrl();
@@ -392,7 +314,7 @@ void TransactionClientTest::answerWithoutId_isSchemaAndLogsNoToken()
     for (const QString &line : log.lines())
         QVERIFY2(!line.contains(QLatin1String("tok-canned-secret-42")), qPrintable(line));
 
-    CannedHttpServer arrayServer("[]");
+    CannedHttpServer arrayServer(CannedHttpServer::answer(200, "[]"));
     settings.baseUrl = arrayServer.baseUrl();
     client.setSettings(settings);
     QCOMPARE(run(client.getTransaction(QStringLiteral("T12345678.tx"))).error.kind(), Kind::Schema);
