@@ -9,6 +9,9 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     qtkeychain-qt6-dev libsecret-1-0 libgl-dev libqrencode-dev
     xvfb xauth
+    # The fuzz preset (clang's libFuzzer and sanitizers), and simdjson for the client
+    # walk benchmark's comparison of list-page readers.
+    clang-14 libclang-rt-14-dev libsimdjson-dev
     # A private Secret Service for the keychain test (tests/support/with-keyring.sh).
     dbus-daemon dbus-x11 gnome-keyring
 )

@@ -1,5 +1,8 @@
 #include "api/apierror.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace Dintero::Api {
 
 ApiError::ApiError(Kind kind, QString detail) : m_kind(kind), m_detail(std::move(detail)) { }
@@ -24,6 +27,13 @@ ApiError ApiError::fromHttpStatus(int status, const QString &code, const QString
     error.m_code = code;
     error.m_serverMessage = serverMessage;
     return error;
+}
+
+ApiError ApiError::fromErrorBody(int status, const QByteArray &body, QString detail)
+{
+    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
+    return fromHttpStatus(status, error.value(QLatin1String("code")).toString(),
+        error.value(QLatin1String("message")).toString(), std::move(detail));
 }
 
 ApiError::Kind ApiError::kind() const

@@ -37,6 +37,9 @@ public:
     ApiError(Kind kind, QString detail);
 
     static ApiError fromHttpStatus(int status, const QString &code, const QString &serverMessage, QString detail);
+    // The same from a non-2xx answer's body: Dintero's {"error": {"code", "message"}}
+    // when the body is one, nothing taken from it otherwise (a proxy's HTML page).
+    static ApiError fromErrorBody(int status, const QByteArray &body, QString detail);
 
     Kind kind() const;
     bool isError() const; // kind() != None

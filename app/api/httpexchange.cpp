@@ -435,11 +435,8 @@ HttpOutcome SessionClientPrivate::classify(
     } else if (!success) {
         // 2. HTTP status, with Dintero's error body when there is one.
         const QByteArray body = reply->read(64 * 1024);
-        const QJsonObject error = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
-        const QString code = error.value(QLatin1String("code")).toString();
-        const QString message = error.value(QLatin1String("message")).toString();
         const int status = outcome.status;
-        outcome.error = ApiError::fromHttpStatus(status, code, message,
+        outcome.error = ApiError::fromErrorBody(status, body,
             what
                 + QStringLiteral(": HTTP %1 %2")
                       .arg(status)
@@ -457,8 +454,8 @@ HttpOutcome SessionClientPrivate::classify(
                           .arg(status)
                           .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
             unknown.setHttpStatus(status);
-            unknown.setCode(code);
-            unknown.setServerMessage(message);
+            unknown.setCode(outcome.error.code());
+            unknown.setServerMessage(outcome.error.serverMessage());
             unknown.setRetryAfter(outcome.error.retryAfter());
             outcome.error = unknown;
         }

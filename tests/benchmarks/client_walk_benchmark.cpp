@@ -6,6 +6,7 @@
 // 1.2, under 1000 µs per page. Prints figures; never fails on timing.
 
 #include "api/sessionclient.h"
+#include "core/jsontape.h"
 #include "sandboxfixture.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <simdjson.h>
 
 using namespace Dintero::Api;
 using namespace Dintero::Core;
@@ -134,6 +136,131 @@ Walk rawWalk(QNetworkAccessManager &network, const QUrl &baseUrl, const QByteArr
     return walk;
 }
 
+// The fields both list-page readers below take from every session.
+struct PageDigest
+{
+    QStringList ids;
+    QStringList createdAt;
+    QStringList merchantReferences;
+    QStringList currencies;
+    qint64 amountSum = 0;
+    friend bool operator==(const PageDigest &, const PageDigest &) = default;
+};
+
+// The hand-written reader: JsonTape's index, then the fields from it.
+PageDigest readWithTape(const QList<QByteArray> &pages)
+{
+    PageDigest digest;
+    for (const QByteArray &page : pages) {
+        JsonTape tape;
+        if (!tape.parse(page))
+            return {};
+        for (int element = tape.firstChild(0); element >= 0; element = tape.nextElement(0, element)) {
+            int hint = -1;
+            digest.ids.append(tape.string(tape.member(element, QLatin1StringView("id"), &hint)));
+            digest.createdAt.append(tape.string(tape.member(element, QLatin1StringView("created_at"))));
+            const int reference = tape.member(element, QLatin1StringView("merchant_reference"));
+            digest.merchantReferences.append(reference >= 0 ? tape.string(reference) : QString());
+            const int order = tape.member(element, QLatin1StringView("order"));
+            digest.currencies.append(tape.string(tape.member(order, QLatin1StringView("currency"))));
+            digest.amountSum += qint64(tape.number(tape.member(order, QLatin1StringView("amount"))));
+        }
+    }
+    return digest;
+}
+
+// simdjson (DOM API): its index, then the same fields.
+PageDigest readWithSimdjson(simdjson::dom::parser &parser, const std::vector<simdjson::padded_string> &pages)
+{
+    const auto text = [](std::string_view view) {
+        return QString::fromUtf8(view.data(), qsizetype(view.size()));
+    };
+    PageDigest digest;
+    for (const simdjson::padded_string &page : pages) {
+        simdjson::dom::array array;
+        if (parser.parse(page).get_array().get(array))
+            return {};
+        for (simdjson::dom::object session : array) {
+            digest.ids.append(text(session["id"].get_string().value_unsafe()));
+            digest.createdAt.append(text(session["created_at"].get_string().value_unsafe()));
+            std::string_view reference;
+            digest.merchantReferences.append(
+                session["merchant_reference"].get_string().get(reference) ? QString() : text(reference));
+            const simdjson::dom::object order = session["order"].get_object().value_unsafe();
+            digest.currencies.append(text(order["currency"].get_string().value_unsafe()));
+            digest.amountSum += order["amount"].get_int64().value_unsafe();
+        }
+    }
+    return digest;
+}
+
+// Weighs simdjson against the hand-written JsonTape for reading list pages: both read
+// the same 100 pages of the sandbox to the same fields; the median of several rounds.
+// The full Session::pageFromJson() (every field) is printed beside them for scale.
+bool compareListPageReaders(SandboxFixture &fixture)
+{
+    const QByteArray token = fixture.token();
+    QList<QByteArray> pages;
+    QString cursor;
+    while (pages.size() < SessionCount / PageSize) {
+        const QString path = QStringLiteral("/sessions?limit=%1").arg(PageSize)
+            + (cursor.isEmpty() ? QString() : QStringLiteral("&starting_after=") + cursor);
+        const QByteArray body = fixture.authorized("GET", path, token).body;
+        JsonTape tape;
+        if (!tape.parse(body) || tape.firstChild(0) < 0)
+            break;
+        pages.append(body);
+        int last = tape.firstChild(0);
+        for (int next = last; next >= 0; next = tape.nextElement(0, next))
+            last = next;
+        cursor = tape.string(tape.member(last, QLatin1StringView("id")));
+    }
+    std::vector<simdjson::padded_string> padded;
+    qint64 bytes = 0;
+    for (const QByteArray &page : pages) {
+        padded.emplace_back(page.constData(), size_t(page.size()));
+        bytes += page.size();
+    }
+    simdjson::dom::parser parser;
+
+    constexpr int ReaderRounds = 7;
+    QList<qint64> tapeTimes;
+    QList<qint64> simdTimes;
+    QList<qint64> pageFromJsonTimes;
+    bool same = true;
+    for (int round = 0; round < ReaderRounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        const PageDigest byTape = readWithTape(pages);
+        tapeTimes.append(timer.nsecsElapsed() / 1000);
+        timer.restart();
+        const PageDigest bySimdjson = readWithSimdjson(parser, padded);
+        simdTimes.append(timer.nsecsElapsed() / 1000);
+        timer.restart();
+        qsizetype sessions = 0;
+        for (const QByteArray &page : pages)
+            sessions += Session::pageFromJson(page).sessions.size();
+        pageFromJsonTimes.append(timer.nsecsElapsed() / 1000);
+        same = same && byTape == bySimdjson && byTape.ids.size() == SessionCount && sessions == SessionCount;
+    }
+    const double tapeUs = median(tapeTimes);
+    const double simdUs = median(simdTimes);
+    const double fullUs = median(pageFromJsonTimes);
+    const double megabytes = double(bytes) / 1e6;
+    std::printf("list page readers: %lld pages, %.1f MB, the same fields of %d sessions, median of %d rounds\n",
+        static_cast<long long>(pages.size()), megabytes, SessionCount, ReaderRounds);
+    std::printf("  JsonTape (hand-written): %8.0f us  (%.0f MB/s)\n", tapeUs, megabytes / (tapeUs / 1e6));
+    std::printf("  simdjson (DOM)         : %8.0f us  (%.0f MB/s)\n", simdUs, megabytes / (simdUs / 1e6));
+    std::printf("  Session::pageFromJson  : %8.0f us  (every field, for scale)\n", fullUs);
+    std::printf("  both readers agree     : %s\n", same ? "yes" : "NO");
+    std::printf("FIGURE\tlist page reading: JsonTape time / simdjson time\t%.2f\tratio\t<=\t1\n",
+        simdUs > 0 ? tapeUs / simdUs : 0.0);
+    std::printf("FIGURE\tlist page reading: JsonTape per page\t%.0f\tus\t<\t1000\n", tapeUs / double(pages.size()));
+    std::printf("FIGURE\tlist page reading: simdjson per page\t%.0f\tus\t<\t1000\n", simdUs / double(pages.size()));
+    std::fflush(stdout);
+    return same;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -202,5 +329,6 @@ int main(int argc, char **argv)
     const bool sameIds = lastClient.lastIds == lastRaw.lastIds;
     std::printf("  both walks saw the same cursors: %s\n", sameIds ? "yes" : "NO");
     std::fflush(stdout);
-    return (lastClient.ok && lastRaw.ok && sameIds && lastClient.sessions == SessionCount) ? 0 : 1;
+    const bool readersAgree = compareListPageReaders(fixture);
+    return (lastClient.ok && lastRaw.ok && sameIds && lastClient.sessions == SessionCount && readersAgree) ? 0 : 1;
 }
