@@ -113,7 +113,6 @@ private:
     std::vector<std::unique_ptr<Entry>> m_newestFirst;
     QHash<QString, Entry *> m_byId;
     QHash<QString, TransactionRecord> m_transactions;
-    quint64 m_idCounter = 0;
 };
 
 } // namespace Dintero::Sandbox

@@ -155,15 +155,25 @@ PageDigest readWithTape(const QList<QByteArray> &pages)
         JsonTape tape;
         if (!tape.parse(page))
             return {};
+        const auto text = [&tape](int node) {
+            return node >= 0 && tape.type(node) == JsonTape::Type::String ? tape.string(node) : QString();
+        };
         for (int element = tape.firstChild(0); element >= 0; element = tape.nextElement(0, element)) {
+            // In document order with a hint, as Session::pageFromJson() reads.
             int hint = -1;
-            digest.ids.append(tape.string(tape.member(element, QLatin1StringView("id"), &hint)));
-            digest.createdAt.append(tape.string(tape.member(element, QLatin1StringView("created_at"))));
-            const int reference = tape.member(element, QLatin1StringView("merchant_reference"));
-            digest.merchantReferences.append(reference >= 0 ? tape.string(reference) : QString());
-            const int order = tape.member(element, QLatin1StringView("order"));
-            digest.currencies.append(tape.string(tape.member(order, QLatin1StringView("currency"))));
-            digest.amountSum += qint64(tape.number(tape.member(order, QLatin1StringView("amount"))));
+            digest.createdAt.append(text(tape.member(element, QLatin1StringView("created_at"), &hint)));
+            digest.ids.append(text(tape.member(element, QLatin1StringView("id"), &hint)));
+            digest.merchantReferences.append(
+                text(tape.member(element, QLatin1StringView("merchant_reference"), &hint)));
+            const int order = tape.member(element, QLatin1StringView("order"), &hint);
+            if (order < 0 || tape.type(order) != JsonTape::Type::Object) {
+                digest.currencies.append(QString());
+                continue;
+            }
+            digest.currencies.append(text(tape.member(order, QLatin1StringView("currency"))));
+            const int amount = tape.member(order, QLatin1StringView("amount"));
+            if (amount >= 0 && tape.type(amount) == JsonTape::Type::Number)
+                digest.amountSum += qint64(tape.number(amount));
         }
     }
     return digest;
@@ -172,23 +182,31 @@ PageDigest readWithTape(const QList<QByteArray> &pages)
 // simdjson (DOM API): its index, then the same fields.
 PageDigest readWithSimdjson(simdjson::dom::parser &parser, const std::vector<simdjson::padded_string> &pages)
 {
-    const auto text = [](std::string_view view) {
-        return QString::fromUtf8(view.data(), qsizetype(view.size()));
+    const auto text = [](simdjson::simdjson_result<simdjson::dom::element> field) {
+        std::string_view view;
+        return field.get_string().get(view) ? QString() : QString::fromUtf8(view.data(), qsizetype(view.size()));
     };
     PageDigest digest;
     for (const simdjson::padded_string &page : pages) {
         simdjson::dom::array array;
         if (parser.parse(page).get_array().get(array))
             return {};
-        for (simdjson::dom::object session : array) {
-            digest.ids.append(text(session["id"].get_string().value_unsafe()));
-            digest.createdAt.append(text(session["created_at"].get_string().value_unsafe()));
-            std::string_view reference;
-            digest.merchantReferences.append(
-                session["merchant_reference"].get_string().get(reference) ? QString() : text(reference));
-            const simdjson::dom::object order = session["order"].get_object().value_unsafe();
-            digest.currencies.append(text(order["currency"].get_string().value_unsafe()));
-            digest.amountSum += order["amount"].get_int64().value_unsafe();
+        for (simdjson::dom::element element : array) {
+            simdjson::dom::object session;
+            if (element.get_object().get(session))
+                continue;
+            digest.createdAt.append(text(session["created_at"]));
+            digest.ids.append(text(session["id"]));
+            digest.merchantReferences.append(text(session["merchant_reference"]));
+            simdjson::dom::object order;
+            if (session["order"].get_object().get(order)) {
+                digest.currencies.append(QString());
+                continue;
+            }
+            digest.currencies.append(text(order["currency"]));
+            double amount = 0;
+            if (!order["amount"].get_double().get(amount))
+                digest.amountSum += qint64(amount);
         }
     }
     return digest;

@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QTimeZone>
 
 #include <cstddef>
 #include <cstdint>
@@ -34,7 +33,7 @@ inline void consume(qsizetype value)
 
 inline void readEverything(const Core::Session &session)
 {
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(1741046400, QTimeZone::UTC);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1741046400, Qt::UTC);
     consume(session.id().size() + session.transactionId().size() + session.merchantReference().size()
         + session.merchantReference2().size() + session.cancelledBy().size());
     consume(session.createdAt().isValid() + session.updatedAt().isValid() + session.expiresAt().isValid()
