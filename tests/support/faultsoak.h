@@ -18,8 +18,8 @@ namespace Dintero::Testing {
 
 // Short enough that a soak with dozens of late answers stays fast, long enough that an
 // unspoiled answer under AddressSanitizer on two busy cores is never late.
-inline constexpr std::chrono::milliseconds SoakTransferTimeout { 1000 };
-inline constexpr int SoakSlowDelayMs = 1300;
+inline constexpr std::chrono::milliseconds SoakTransferTimeout { 500 };
+inline constexpr int SoakSlowDelayMs = 700;
 
 struct SoakFault
 {
