@@ -524,9 +524,8 @@ void CommandsTest::list_failureMidWalk_validPartialOutputAndHowToGoOn()
     }
     QCOMPARE(written, ids.mid(0, 100));
     QVERIFY2(result.err.contains(QStringLiteral("500")), qPrintable(result.err));
-    QVERIFY2(
-        result.err.contains(QStringLiteral("stopped after 100 complete sessions, the last one %1").arg(ids.at(99))),
-        qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("stopped after 100 complete session")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("the last one %1").arg(ids.at(99))), qPrintable(result.err));
     QVERIFY2(result.err.contains(QStringLiteral("--starting-after %1").arg(ids.at(99))), qPrintable(result.err));
 
     // Going on as told gives the rest, once.
