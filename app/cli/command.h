@@ -43,6 +43,9 @@ struct CommandIo
     LineInput *input = nullptr; // answers to prompts; null: nobody can answer
     QIODevice *stdinDevice = nullptr; // read for --body -
     bool showProgress = false; // progress lines on err (when it is a terminal)
+    // After a failed write to out: whether its reader has gone (a broken pipe), which
+    // ends a command quietly. Empty: a failed write is an error.
+    std::function<bool()> outputClosed;
     QLocale locale; // for amounts in tables
     Core::Clock clock; // "now" for the derived status; system clock if empty
 };

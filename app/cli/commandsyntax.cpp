@@ -46,7 +46,7 @@ QCommandLineOption flagOption(const char *name, const QString &description)
 QCommandLineOption formatOption(bool withCsv)
 {
     return valueOption("format",
-        withCsv ? ArgumentParser::tr("Output: table (default), json or csv.")
+        withCsv ? ArgumentParser::tr("Output: table (default), json, ndjson (one session per line) or csv.")
                 : ArgumentParser::tr("Output: table (default) or json."),
         ArgumentParser::tr("format"));
 }
@@ -62,8 +62,10 @@ std::optional<OutputFormat> parseFormat(const QCommandLineParser &parser, bool w
         return OutputFormat::Json;
     if (withCsv && value == QLatin1String("csv"))
         return OutputFormat::Csv;
+    if (withCsv && value == QLatin1String("ndjson"))
+        return OutputFormat::Ndjson;
     *error = withCsv
-        ? ArgumentParser::tr("--format must be table, json or csv, not '%1'.")
+        ? ArgumentParser::tr("--format must be table, json, ndjson or csv, not '%1'.")
               .arg(parser.value(QStringLiteral("format")))
         : ArgumentParser::tr("--format must be table or json, not '%1'.").arg(parser.value(QStringLiteral("format")));
     return std::nullopt;

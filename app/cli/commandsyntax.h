@@ -47,7 +47,7 @@ const CommandSyntax &commandSyntax(CommandKind command);
 QCommandLineOption valueOption(const char *name, const QString &description, const QString &valueName);
 QCommandLineOption flagOption(const char *name, const QString &description);
 QCommandLineOption formatOption(bool withCsv);
-// --format: table unless given; csv only where withCsv.
+// --format: table unless given; csv and ndjson (the list formats) only where withCsv.
 std::optional<OutputFormat> parseFormat(const QCommandLineParser &parser, bool withCsv, QString *error);
 // The first of `names` that is missing or blank (without "--"), or an empty string.
 QString firstMissing(const QCommandLineParser &parser, const QStringList &names);

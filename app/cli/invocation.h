@@ -27,6 +27,7 @@ enum class OutputFormat {
     Table,
     Json,
     Csv,
+    Ndjson, // list only: one session object per line
 };
 
 struct ConnectionOptions
@@ -41,6 +42,7 @@ struct ListOptions
 {
     Core::SessionFilter filter; // limit already set (10 by default, 100 with --all)
     bool all = false;
+    QString startingAfter; // --starting-after: the walk goes on after this session id
     OutputFormat format = OutputFormat::Table;
 };
 

@@ -26,6 +26,8 @@ QList<QCommandLineOption> listCommandOptions()
             ArgumentParser::tr("date")),
         valueOption("limit", ArgumentParser::tr("Sessions per page, 1 to 100 (default 10)."), ArgumentParser::tr("n")),
         flagOption("all", ArgumentParser::tr("Read every page (100 sessions each) instead of one.")),
+        valueOption("starting-after", ArgumentParser::tr("Start after this session id, where an earlier run stopped."),
+            ArgumentParser::tr("id")),
         formatOption(true),
     };
 }
@@ -67,6 +69,11 @@ std::optional<CommandOptions> readListOptions(const QCommandLineParser &parser, 
         return std::nullopt;
 
     options.all = parser.isSet(QStringLiteral("all"));
+    options.startingAfter = parser.value(QStringLiteral("starting-after")).trimmed();
+    if (parser.isSet(QStringLiteral("starting-after")) && options.startingAfter.isEmpty()) {
+        *error = ArgumentParser::tr("--starting-after needs the id of a session.");
+        return std::nullopt;
+    }
     int limit = options.all ? ArgumentParser::AllPagesLimit : ArgumentParser::DefaultListLimit;
     if (parser.isSet(QStringLiteral("limit"))) {
         if (options.all) {
@@ -104,9 +111,13 @@ CommandSyntax listSyntax()
         .details =
             [] {
                 return ArgumentParser::tr(
-                    "json prints one array of the session objects as Dintero sent them; csv prints a header row and "
+                    "json prints one array of the session objects as Dintero sent them; ndjson prints each session "
+                    "object on a line of its own; csv prints a header row and "
                     "one row per session (amounts as decimals in major units, times in UTC); table prints aligned "
-                    "columns: created, status, merchant reference, customer, amount, store, id.");
+                    "columns: created, status, merchant reference, customer, amount, store, id. Pages are written as "
+                    "they "
+                    "arrive; when a page fails, what was written stays valid and the message names the "
+                    "--starting-after to go on with.");
             },
         .options = listCommandOptions,
         .read = readListOptions,

@@ -13,11 +13,28 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
+#include <poll.h>
 #include <unistd.h>
+
+namespace {
+
+// Whether the reader of standard output has gone: on Linux the write end of a pipe with
+// no reader polls as an error, a socket's as hung up.
+bool stdoutReaderGone()
+{
+    pollfd descriptor { STDOUT_FILENO, POLLOUT, 0 };
+    return ::poll(&descriptor, 1, 0) == 1 && (descriptor.revents & (POLLERR | POLLHUP)) != 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    // A reader that goes away (`| head`) makes writes fail with EPIPE, which the commands
+    // handle (ending quietly), instead of killing the program with SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dintero-sessions"));
     QCoreApplication::setOrganizationName(QStringLiteral("dintero-console"));
@@ -62,6 +79,7 @@ int main(int argc, char *argv[])
     io.input = &input;
     io.stdinDevice = &stdinFile;
     io.showProgress = ::isatty(STDERR_FILENO) == 1;
+    io.outputClosed = stdoutReaderGone;
 
     Dintero::Cli::CommandRunner runner(parsed.invocation, io);
     QObject::connect(

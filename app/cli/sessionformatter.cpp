@@ -67,9 +67,10 @@ QString SessionFormatter::localTime(const QDateTime &time)
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QString SessionFormatter::alignColumns(const QList<QStringList> &rows, const QList<bool> &rightAligned)
+QString SessionFormatter::alignColumns(
+    const QList<QStringList> &rows, const QList<bool> &rightAligned, QList<qsizetype> *knownWidths)
 {
-    QList<qsizetype> widths;
+    QList<qsizetype> widths = knownWidths ? *knownWidths : QList<qsizetype>();
     for (const QStringList &row : rows) {
         for (qsizetype column = 0; column < row.size(); ++column) {
             if (widths.size() <= column)
@@ -95,15 +96,28 @@ QString SessionFormatter::alignColumns(const QList<QStringList> &rows, const QLi
             line.chop(1);
         text += line + u'\n';
     }
+    if (knownWidths)
+        *knownWidths = widths;
     return text;
 }
 
 QString SessionFormatter::table(const QList<Core::Session> &sessions, const QDateTime &now, const QLocale &locale)
 {
+    QList<QStringList> rows { tableHeader() };
+    rows += tableRows(sessions, now, locale);
+    return alignColumns(rows, tableRightAligned());
+}
+
+QStringList SessionFormatter::tableHeader()
+{
+    return { tr("Created"), tr("Status"), tr("Merchant ref"), tr("Customer"), tr("Amount"), tr("Store"), tr("Id") };
+}
+
+QList<QStringList> SessionFormatter::tableRows(
+    const QList<Core::Session> &sessions, const QDateTime &now, const QLocale &locale)
+{
     QList<QStringList> rows;
-    rows.reserve(sessions.size() + 1);
-    rows.append(
-        { tr("Created"), tr("Status"), tr("Merchant ref"), tr("Customer"), tr("Amount"), tr("Store"), tr("Id") });
+    rows.reserve(sessions.size());
     for (const Core::Session &session : sessions) {
         rows.append({
             localTime(session.createdAt()),
@@ -115,7 +129,12 @@ QString SessionFormatter::table(const QList<Core::Session> &sessions, const QDat
             session.id(),
         });
     }
-    return alignColumns(rows, { false, false, false, false, true, false, false });
+    return rows;
+}
+
+QList<bool> SessionFormatter::tableRightAligned()
+{
+    return { false, false, false, false, true, false, false };
 }
 
 QByteArray SessionFormatter::jsonArray(const QList<Core::Session> &sessions)
@@ -133,7 +152,12 @@ QByteArray SessionFormatter::jsonObject(const Core::Session &session)
 
 QString SessionFormatter::csv(const QList<Core::Session> &sessions, const QDateTime &now)
 {
-    QString text = Core::sessionCsvHeader();
+    return Core::sessionCsvHeader() + csvRows(sessions, now);
+}
+
+QString SessionFormatter::csvRows(const QList<Core::Session> &sessions, const QDateTime &now)
+{
+    QString text;
     for (const Core::Session &session : sessions)
         text += Core::sessionCsvRow(session, now);
     return text;

@@ -63,6 +63,15 @@ public:
         return m_object;
     }
 
+    // The bytes of a session read from a list page, while json() has not been asked for.
+    std::optional<QByteArray> raw() const
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_ready)
+            return std::nullopt;
+        return QByteArray(m_page.constData() + m_begin, m_length);
+    }
+
 private:
     mutable QByteArray m_page;
     qsizetype m_begin = 0;
@@ -740,6 +749,13 @@ QStringList Session::warnings() const
 {
     return d->warnings;
 }
+QByteArray Session::rawJson() const
+{
+    if (std::optional<QByteArray> raw = d->json.raw())
+        return *std::move(raw);
+    return QJsonDocument(d->json.get()).toJson(QJsonDocument::Compact);
+}
+
 const QJsonObject &Session::json() const
 {
     return d->json.get();

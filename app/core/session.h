@@ -123,6 +123,10 @@ public:
     // The object exactly as received, unknown fields included. For sessions read with
     // pageFromJson() it is parsed on first use (thread-safe).
     const QJsonObject &json() const;
+    // The object's bytes exactly as the API sent them when it came in a list page and
+    // json() was never asked for (no parse, no re-serialisation); otherwise json() in
+    // compact form.
+    QByteArray rawJson() const;
 
     class Data; // defined in session.cpp
 

@@ -6,6 +6,7 @@
 // never fails on timing.
 
 #include "api/sessionclient.h"
+#include "benchmarkfigures.h"
 #include "cancel/cancelrun.h"
 #include "sandbox/sandboxstore.h"
 #include "sandboxfixture.h"
@@ -168,5 +169,6 @@ int main(int argc, char **argv)
     }
     std::sort(ratios.begin(), ratios.end());
     std::printf("median ratio CancelRun / raw: %.2fx (goal <= 1.2x)\n", ratios.at(ratios.size() / 2));
+    Testing::printFigure("bulk cancel of 100 sessions / raw POSTs", ratios.at(ratios.size() / 2), "x", "<=", 1.2);
     return 0;
 }

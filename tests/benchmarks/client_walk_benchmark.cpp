@@ -6,6 +6,7 @@
 // 1.2, under 1000 µs per page. Prints figures; never fails on timing.
 
 #include "api/sessionclient.h"
+#include "benchmarkfigures.h"
 #include "core/jsontape.h"
 #include "sandboxfixture.h"
 
@@ -15,7 +16,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTest>
 #include <QThread>
 #include <QUrlQuery>
 
@@ -78,7 +78,7 @@ Walk clientWalk(SessionClient &client)
             if (!reply->sessions().isEmpty())
                 walk.lastIds.append(cursor);
         });
-        if (!QTest::qWaitFor([&done] { return done; }, 30000) || !walk.ok) {
+        if (!Dintero::Testing::waitUntil([&done] { return done; }, 30000) || !walk.ok) {
             walk.ok = false;
             break;
         }
@@ -117,7 +117,7 @@ Walk rawWalk(QNetworkAccessManager &network, const QUrl &baseUrl, const QByteArr
             body = reply->readAll();
             reply->deleteLater();
         });
-        if (!QTest::qWaitFor([&done] { return done; }, 30000)) {
+        if (!Dintero::Testing::waitUntil([&done] { return done; }, 30000)) {
             walk.ok = false;
             break;
         }
@@ -344,6 +344,9 @@ int main(int argc, char **argv)
         std::printf("  load average           : %s (%d CPUs)\n", loadavg.readLine().trimmed().constData(),
             QThread::idealThreadCount());
     }
+    Dintero::Testing::printFigure(
+        "client walk of 10,000 sessions / raw QNAM walk", raw_ms > 0 ? client_ms / raw_ms : 0.0, "x", "<=", 1.2);
+    Dintero::Testing::printFigure("client work per page of 100", median(perPage), "us", "<", 1000);
     const bool sameIds = lastClient.lastIds == lastRaw.lastIds;
     std::printf("  both walks saw the same cursors: %s\n", sameIds ? "yes" : "NO");
     std::fflush(stdout);

@@ -1,6 +1,7 @@
 // Prints how fast the sandbox answers filtered list requests with 100,000 sessions,
 // against a trivial request to the same server measured in the same run.
 
+#include "benchmarkfigures.h"
 #include "sandbox/sandboxstore.h"
 #include "sandboxfixture.h"
 
@@ -98,6 +99,10 @@ int main(int argc, char *argv[])
         allOk = allOk && status == 200;
         std::printf("%-58s median %7.2f ms  worst %7.2f ms  (%.1fx baseline)\n", name, figures.median, figures.worst,
             figures.median / std::max(baseline.median, 0.001));
+        // The issue asks for a filtered list that "stays fast"; 10 ms is the number that means here.
+        if (QByteArray(name).startsWith("two stores"))
+            Dintero::Testing::printFigure(
+                "sandbox: filtered list of 100 at 100,000 sessions", figures.median, "ms", "<", 10);
     }
     return allOk ? 0 : 1;
 }

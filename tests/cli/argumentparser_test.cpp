@@ -105,7 +105,7 @@ void ArgumentParserTest::usageErrors_data()
     QTest::newRow("limit with all") << args({ "list", "--all", "--limit", "5" }) + c << QStringList {}
                                     << QStringLiteral("--limit cannot be combined with --all");
     QTest::newRow("list format") << args({ "list", "--format", "xml" }) + c << QStringList {}
-                                 << QStringLiteral("--format must be table, json or csv, not 'xml'.");
+                                 << QStringLiteral("--format must be table, json, ndjson or csv, not 'xml'.");
     QTest::newRow("get format csv") << args({ "get", "T1.a", "--format", "csv" }) + c << QStringList {}
                                     << QStringLiteral("--format must be table or json, not 'csv'.");
     QTest::newRow("bad date") << args({ "list", "--created-from", "2025-13-01" }) + c << QStringList {}

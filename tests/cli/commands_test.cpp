@@ -3,9 +3,11 @@
 // SessionClient and captures what it writes.
 
 #include "api/sessionclient.h"
+#include "api/sessionpager.h"
 #include "cli/argumentparser.h"
 #include "cli/command.h"
 #include "cli/lineinput.h"
+#include "core/jsontape.h"
 #include "core/sessioncsv.h"
 #include "sandbox/sandboxstore.h"
 #include "sandboxfixture.h"
@@ -16,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,6 +43,8 @@ struct RunOptions
     QString clientId = QLatin1String(SandboxFixture::AdminClientId);
     QString clientSecret = QLatin1String(SandboxFixture::ClientSecret);
     bool retries = true;
+    // Called after each page the command wrote, before the next one is asked for.
+    std::function<void()> afterPage;
 };
 
 struct RunResult
@@ -72,6 +77,12 @@ private Q_SLOTS:
     void list_dateFilter_wholeLocalDay();
     void list_all_walksEveryPageOnce();
     void list_noMatch_table_saysSo();
+    void list_json_bytesAreTheApiElements();
+    void list_ndjson_oneSessionPerLine();
+    void list_table_allPagesOneHeader();
+    void list_startingAfter_goesOnAfterThatSession();
+    void list_failureMidWalk_validPartialOutputAndHowToGoOn_data();
+    void list_failureMidWalk_validPartialOutputAndHowToGoOn();
 
     void get_json_equalsSession();
     void get_table_showsDetails();
@@ -105,6 +116,7 @@ private:
     QJsonObject session(const QString &id);
     QString findSession(const std::function<bool(const QJsonObject &)> &predicate);
     QString cancellableSession();
+    QStringList allIds();
 
     std::unique_ptr<SandboxFixture> m_fixture;
 };
@@ -161,6 +173,14 @@ RunResult CommandsTest::run(const QStringList &arguments, const RunOptions &opti
     std::unique_ptr<Command> command(Command::create(parsed.invocation, &client, io));
     QSignalSpy done(command.get(), &Command::done);
     command->start();
+    if (options.afterPage) {
+        auto *pager = command->findChild<Dintero::Api::SessionPager *>();
+        if (!pager) {
+            qWarning("list has no pager");
+            return result;
+        }
+        QObject::connect(pager, &Dintero::Api::SessionPager::pageLoaded, command.get(), options.afterPage);
+    }
     if (!done.wait(30000)) {
         qWarning("the command did not finish");
         return result;
@@ -199,6 +219,14 @@ QString CommandsTest::cancellableSession()
     return findSession([](const QJsonObject &session) {
         return !session.contains(QLatin1String("transaction_id")) && !session.contains(QLatin1String("cancelled_at"));
     });
+}
+
+QStringList CommandsTest::allIds()
+{
+    QStringList ids;
+    for (const QJsonValue &value : allSessions())
+        ids.append(value.toObject().value(QLatin1String("id")).toString());
+    return ids;
 }
 
 void CommandsTest::list_table_defaultPageOf10()
@@ -374,6 +402,140 @@ void CommandsTest::list_noMatch_table_saysSo()
     QCOMPARE(json.exitCode, 0);
     QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).isArray());
     QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 0);
+}
+
+void CommandsTest::list_json_bytesAreTheApiElements()
+{
+    const RunResult result = run({ QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("100"),
+        QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+
+    // The elements' bytes as the API sent them, not parsed and written again.
+    const auto api = m_fixture->authorized("GET", QStringLiteral("/sessions?limit=100"), m_fixture->token());
+    QCOMPARE(api.status, 200);
+    Dintero::Core::JsonTape tape;
+    QVERIFY(tape.parse(api.body));
+    QByteArrayList elements;
+    for (int element = tape.firstChild(0); element >= 0; element = tape.nextElement(0, element))
+        elements.append(tape.raw(element).toByteArray());
+    QCOMPARE(elements.size(), 100);
+    QCOMPARE(result.out.toUtf8(), "[\n" + elements.join(",\n") + "\n]\n");
+}
+
+void CommandsTest::list_ndjson_oneSessionPerLine()
+{
+    const RunResult result = run(
+        { QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("ndjson") });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    QVERIFY(result.out.endsWith(u'\n'));
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QJsonArray sessions;
+    for (const QString &line : lines) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(document.isObject());
+        sessions.append(document.object());
+    }
+    QCOMPARE(sessions, allSessions());
+}
+
+void CommandsTest::list_table_allPagesOneHeader()
+{
+    const RunResult result = run({ QStringLiteral("list"), QStringLiteral("--all") });
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 201);
+    QVERIFY(lines.first().startsWith(QStringLiteral("Created")));
+    QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^Created "))).size(), 1);
+    const QStringList ids = allIds();
+    for (int i = 0; i < ids.size(); ++i)
+        QVERIFY(lines.at(i + 1).endsWith(ids.at(i)));
+}
+
+void CommandsTest::list_startingAfter_goesOnAfterThatSession()
+{
+    const QStringList ids = allIds();
+    QCOMPARE(ids.size(), 200);
+    const RunResult all = run({ QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--starting-after"),
+        ids.at(149), QStringLiteral("--format"), QStringLiteral("ndjson") });
+    QCOMPARE(all.exitCode, 0);
+    QStringList listed;
+    for (const QString &line : all.out.split(u'\n', Qt::SkipEmptyParts))
+        listed.append(QJsonDocument::fromJson(line.toUtf8()).object().value(QLatin1String("id")).toString());
+    QCOMPARE(listed, ids.mid(150));
+
+    const RunResult onePage = run({ QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5"),
+        QStringLiteral("--starting-after"), ids.at(9), QStringLiteral("--format"), QStringLiteral("ndjson") });
+    QCOMPARE(onePage.exitCode, 0);
+    listed.clear();
+    for (const QString &line : onePage.out.split(u'\n', Qt::SkipEmptyParts))
+        listed.append(QJsonDocument::fromJson(line.toUtf8()).object().value(QLatin1String("id")).toString());
+    QCOMPARE(listed, ids.mid(10, 5));
+}
+
+void CommandsTest::list_failureMidWalk_validPartialOutputAndHowToGoOn_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("json") << QStringLiteral("json");
+    QTest::newRow("ndjson") << QStringLiteral("ndjson");
+    QTest::newRow("csv") << QStringLiteral("csv");
+    QTest::newRow("table") << QStringLiteral("table");
+}
+
+void CommandsTest::list_failureMidWalk_validPartialOutputAndHowToGoOn()
+{
+    QFETCH(QString, format);
+    const QStringList ids = allIds();
+    RunOptions options;
+    options.retries = false;
+    bool faultQueued = false;
+    // The first page arrives; the second fails.
+    options.afterPage = [this, &faultQueued] {
+        if (!std::exchange(faultQueued, true))
+            m_fixture->queueFault(QStringLiteral("500"), 1, QStringLiteral("list_sessions"));
+    };
+    const RunResult result
+        = run({ QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"), format }, options);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(faultQueued);
+
+    QStringList written;
+    if (format == QLatin1String("json")) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        for (const QJsonValue &value : document.array())
+            written.append(value.toObject().value(QLatin1String("id")).toString());
+    } else if (format == QLatin1String("ndjson")) {
+        for (const QString &line : result.out.split(u'\n', Qt::SkipEmptyParts))
+            written.append(QJsonDocument::fromJson(line.toUtf8()).object().value(QLatin1String("id")).toString());
+    } else {
+        const QStringList lines = result.out.split(QRegularExpression(QStringLiteral("\r?\n")), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 1);
+        for (const QString &line : lines.mid(1)) {
+            for (const QString &id : ids) {
+                if (line.contains(id))
+                    written.append(id);
+            }
+        }
+    }
+    QCOMPARE(written, ids.mid(0, 100));
+    QVERIFY2(result.err.contains(QStringLiteral("500")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("stopped after 100 complete session")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("the last one %1").arg(ids.at(99))), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("--starting-after %1").arg(ids.at(99))), qPrintable(result.err));
+
+    // Going on as told gives the rest, once.
+    const RunResult rest = run({ QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--starting-after"),
+        ids.at(99), QStringLiteral("--format"), QStringLiteral("ndjson") });
+    QCOMPARE(rest.exitCode, 0);
+    QStringList restIds;
+    for (const QString &line : rest.out.split(u'\n', Qt::SkipEmptyParts))
+        restIds.append(QJsonDocument::fromJson(line.toUtf8()).object().value(QLatin1String("id")).toString());
+    QCOMPARE(written + restIds, ids);
 }
 
 void CommandsTest::get_json_equalsSession()

@@ -43,12 +43,13 @@ QProcessEnvironment environmentWith(const QStringList &pairs)
 }
 
 ProcessResult runProgram(const QStringList &arguments, const QByteArray &input = {},
-    const QProcessEnvironment &environment = cleanEnvironment())
+    const QProcessEnvironment &environment = cleanEnvironment(),
+    const QString &program = QStringLiteral(DINTERO_SESSIONS_EXECUTABLE))
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(DINTERO_SESSIONS_EXECUTABLE), arguments);
+    process.start(program, arguments);
     if (!process.waitForStarted(10000))
         return {};
     // stdin is a pipe here, never a terminal.
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void help_norwegianLocale_norwegianText();
     void usageError_norwegianLocale_norwegianMessageExit2();
     void help_englishLocale_englishText();
+    void brokenPipe_endsQuietlyWithStatus0_data();
+    void brokenPipe_endsQuietlyWithStatus0();
 };
 
 void ExecutableTest::demo_listJson_printsThreeSessions()
@@ -95,6 +98,31 @@ void ExecutableTest::demo_listJson_printsThreeSessions()
     QCOMPARE(document.array().size(), 3);
     for (const QJsonValue &session : document.array())
         QVERIFY(session.toObject().value(QLatin1String("id")).toString().startsWith(QLatin1String("T12345678.")));
+}
+
+void ExecutableTest::brokenPipe_endsQuietlyWithStatus0_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const char *format : { "json", "ndjson", "csv", "table" })
+        QTest::newRow(format) << QString::fromLatin1(format);
+}
+
+void ExecutableTest::brokenPipe_endsQuietlyWithStatus0()
+{
+    QFETCH(QString, format);
+    // `| head`: the reader goes away after a few lines while the program still has pages
+    // (the demo's 2,000 sessions) to write.
+    const ProcessResult result = runProgram(
+        { QStringLiteral("-c"),
+            QStringLiteral("\"$0\" --demo list --all --format %1 | head -n 3; echo \"status ${PIPESTATUS[0]}\"")
+                .arg(format),
+            QStringLiteral(DINTERO_SESSIONS_EXECUTABLE) },
+        {}, cleanEnvironment(), QStringLiteral("bash"));
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    const QList<QByteArray> lines = result.out.split('\n');
+    QCOMPARE(lines.size(), 5); // three lines, the status, and the empty rest after the last newline
+    QCOMPARE(lines.at(3), QByteArray("status 0"));
 }
 
 void ExecutableTest::usageError_exit2()

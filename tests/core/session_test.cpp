@@ -83,6 +83,7 @@ private slots:
     void listFromJson_requiresArray();
     void pageFromJson_matchesQJsonPath();
     void pageFromJson_problems();
+    void rawJson_isTheElementsBytes();
     void pageFromJson_refusesWhatQtRefuses_data();
     void pageFromJson_refusesWhatQtRefuses();
     void integers_beyond2to53_data();
@@ -354,6 +355,27 @@ void SessionTest::pageFromJson_matchesQJsonPath()
     const Session copy = Session::pageFromJson(page).sessions.first();
     const Session other = copy;
     QCOMPARE(other.json().value(QStringLiteral("id")).toString(), copy.id());
+}
+
+void SessionTest::rawJson_isTheElementsBytes()
+{
+    // Spacing, key order and number spelling as sent: what `list --format json` writes.
+    const QByteArray first = R"({ "id" : "T1.a", "order": {"amount": 1.0e2, "currency":"NOK"}, "z": [1,2] })";
+    const QByteArray second = R"({"id":"T1.b","note":"line\nbreak \u00e6"})";
+    const Session::Page page = Session::pageFromJson("[\n  " + first + " ,\n" + second + "]");
+    QCOMPARE(page.sessions.size(), 2);
+    QCOMPARE(page.sessions.at(0).rawJson(), first);
+    QCOMPARE(page.sessions.at(1).rawJson(), second);
+
+    // Once json() was read (or for a session built from an object) it is that object, compact.
+    const Session parsed = page.sessions.at(1);
+    QCOMPARE(parsed.json().value(QLatin1String("note")).toString(), QStringLiteral("line\nbreak \u00e6"));
+    QCOMPARE(QJsonDocument::fromJson(parsed.rawJson()).object(), parsed.json());
+    QVERIFY(!parsed.rawJson().contains('\n'));
+    const std::optional<Session> fromObject
+        = Session::fromJson(QJsonObject { { QStringLiteral("id"), QStringLiteral("T1.c") } });
+    QVERIFY(fromObject);
+    QCOMPARE(fromObject->rawJson(), QByteArray(R"({"id":"T1.c"})"));
 }
 
 void SessionTest::pageFromJson_problems()
