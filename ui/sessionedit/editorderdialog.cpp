@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -31,6 +32,18 @@ QLabel *wrappingLabel(QWidget *parent, const QString &objectName)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
+}
+
+// A reason line that appears must not squeeze the rows: grow the dialog to what it needs.
+void growToFit(QDialog *dialog)
+{
+    if (!dialog->isVisible() || !dialog->layout())
+        return;
+    dialog->layout()->activate();
+    const int needed = dialog->layout()->hasHeightForWidth() ? dialog->layout()->totalHeightForWidth(dialog->width())
+                                                             : dialog->sizeHint().height();
+    if (dialog->height() < needed)
+        dialog->resize(dialog->width(), needed);
 }
 
 } // namespace
@@ -150,6 +163,7 @@ EditOrderDialog::EditOrderDialog(Api::SessionClient *client, const Core::Session
 
     // The session's own order is shown as it is, mismatch and all: mark it at once.
     m_errors.touchAll();
+    m_amount->setFocus();
     if (m_refusal)
         m_form->setEnabled(false);
     updateState();
@@ -204,6 +218,7 @@ void EditOrderDialog::updateState()
 {
     const QList<FieldProblem> local = problems();
     m_errors.show(local + m_serverProblems);
+    growToFit(this);
     const bool busy = m_write && !m_write->isFinished();
     m_sendButton->setEnabled(!m_refusal && local.isEmpty() && !busy && !m_outcomeUnknown && m_client);
     m_sendButton->setToolTip(m_refusal ? *m_refusal : local.isEmpty() ? QString() : local.first().reason);

@@ -17,6 +17,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -50,6 +51,18 @@ QLabel *wrappingLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
+// A reason line that appears must not squeeze the rows: grow the dialog to what it needs.
+void growToFit(QDialog *dialog)
+{
+    if (!dialog->isVisible() || !dialog->layout())
+        return;
+    dialog->layout()->activate();
+    const int needed = dialog->layout()->hasHeightForWidth() ? dialog->layout()->totalHeightForWidth(dialog->width())
+                                                             : dialog->sizeHint().height();
+    if (dialog->height() < needed)
+        dialog->resize(dialog->width(), needed);
+}
+
 } // namespace
 
 NewSessionDialog::NewSessionDialog(Api::SessionClient *client, Core::Clock clock, QWidget *parent)
@@ -79,7 +92,7 @@ NewSessionDialog::NewSessionDialog(Api::SessionClient *client, Core::Clock clock
 
     setAdvanced(false);
     updateState();
-    resize(640, sizeHint().height());
+    resize(680, sizeHint().height());
 }
 
 NewSessionDialog::~NewSessionDialog()
@@ -266,7 +279,7 @@ void NewSessionDialog::setAdvanced(bool advanced)
     m_serverProblems.clear();
     updateState();
     if (isVisible())
-        adjustSize();
+        resize(std::max(width(), 680), sizeHint().height());
 }
 
 Orders::WriteKind NewSessionDialog::writeKind() const
@@ -331,6 +344,7 @@ void NewSessionDialog::updateState()
 {
     const QList<FieldProblem> local = problems();
     m_errors.show(local + m_serverProblems);
+    growToFit(this);
     const bool busy = m_write && !m_write->isFinished();
     m_createButton->setEnabled(local.isEmpty() && !busy && !m_outcomeUnknown && m_client);
     m_createButton->setToolTip(local.isEmpty() ? QString() : local.first().reason);
@@ -359,8 +373,14 @@ void NewSessionDialog::handleFinished()
     m_pages->widget(0)->setEnabled(true);
     if (write->succeeded()) {
         m_status->clear();
+        // The form is done with (kept, hidden: its fields still answer draft()); the
+        // dialog shrinks to the result.
+        QWidget *form = m_pages->widget(0);
         m_pages->addWidget(buildResultPage(write->sessionId(), write->link(), write->publish()));
         m_pages->setCurrentIndex(1);
+        m_pages->removeWidget(form);
+        form->hide();
+        resize(width(), sizeHint().height());
         m_createButton->hide();
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Close"));
