@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Dintero::Ui {
@@ -380,7 +381,12 @@ void NewSessionDialog::handleFinished()
         m_pages->setCurrentIndex(1);
         m_pages->removeWidget(form);
         form->hide();
-        resize(width(), sizeHint().height());
+        // Once the layout has settled without the form.
+        QTimer::singleShot(0, this, [this] {
+            const int keptWidth = width();
+            adjustSize();
+            resize(keptWidth, height());
+        });
         m_createButton->hide();
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Close"));

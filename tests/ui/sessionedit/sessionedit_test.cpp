@@ -76,8 +76,10 @@ private:
     static void shoot(QWidget *widget, const QString &name)
     {
         const QString directory = qEnvironmentVariable("SESSIONEDIT_SCREENSHOTS");
-        if (!directory.isEmpty())
-            widget->window()->grab().save(directory + u'/' + name + QStringLiteral(".png"));
+        if (directory.isEmpty())
+            return;
+        QTest::qWait(20); // let a resize settle
+        widget->window()->grab().save(directory + u'/' + name + QStringLiteral(".png"));
     }
 
     DUi::NewSessionDialog *openNewSession()
