@@ -11,10 +11,14 @@
 #include "journal/journal.h"
 #include "journal/journalwindow.h"
 #include "mainwindow.h"
+#include "orders/sessionwrite.h"
 #include "sandbox/sandboxcommandline.h"
+#include "sessionedit/editorderdialog.h"
+#include "sessionedit/newsessiondialog.h"
 #include "sessions/sessionactions.h"
 #include "settings/consolesettings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -163,6 +167,7 @@ void ConsoleApp::start()
     connect(m_window->sessionActions(), &SessionActions::openDetailsRequested, this, &ConsoleApp::openDetails);
     connect(m_window.get(), &MainWindow::openSessionRequested, this, &ConsoleApp::openDetails);
     connect(m_window.get(), &MainWindow::journalRequested, this, &ConsoleApp::openJournal);
+    connect(m_window.get(), &MainWindow::newSessionRequested, this, &ConsoleApp::openNewSession);
 
     m_transactionStatuses = new Cancel::TransactionStatuses(this);
     m_window->sessionActions()->setTransactionStatuses(m_transactionStatuses);
@@ -362,6 +367,7 @@ void ConsoleApp::openDetails(const QString &sessionId)
     connect(details, &QObject::destroyed, this, [this, sessionId] { m_detailsWindows.remove(sessionId); });
     connect(details, &SessionDetailsWindow::cancelRequested, m_cancel,
         [this](const QString &id) { m_cancel->cancelSessions({ id }); });
+    connect(details, &SessionDetailsWindow::editOrderRequested, this, &ConsoleApp::openEditOrder);
     details->show();
 }
 
@@ -401,17 +407,78 @@ void ConsoleApp::openJournal()
     m_journalWindow->activateWindow();
 }
 
+QString ConsoleApp::apiHost() const
+{
+    const QUrl baseUrl = m_client ? m_client->settings().baseUrl : QUrl();
+    QString host = baseUrl.host();
+    if (baseUrl.port() > 0)
+        host += u':' + QString::number(baseUrl.port());
+    return host;
+}
+
 void ConsoleApp::recordCancel(const Cancel::CancelResult &result, const QString &note)
 {
     const Api::ConnectionSettings connection = m_client ? m_client->settings() : Api::ConnectionSettings();
-    QString host = connection.baseUrl.host();
-    if (connection.baseUrl.port() > 0)
-        host += u':' + QString::number(connection.baseUrl.port());
-    const Journal::AppendResult written = m_journal->append(result.journalEntry(connection.accountId, host, note));
+    const Journal::AppendResult written = m_journal->append(result.journalEntry(connection.accountId, apiHost(), note));
     // What happened on the server stays true; the agent must know it is not on record.
     if (!written.ok)
         m_window->showStatusMessage(
             tr("The cancel of %1 could not be written to the journal: %2").arg(result.sessionId, written.errorString),
+            20000);
+    else if (!written.notice.isEmpty())
+        m_window->showStatusMessage(written.notice, 15000);
+}
+
+} // namespace Dintero::Ui
+
+namespace Dintero::Ui {
+
+void ConsoleApp::openNewSession()
+{
+    if (!m_client)
+        return;
+    auto *dialog = new NewSessionDialog(m_client, {}, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKnownProfiles(m_usedProfiles);
+    connect(dialog, &NewSessionDialog::writeFinished, this, &ConsoleApp::recordWrite);
+    connect(dialog, &NewSessionDialog::sessionCreated, this, [this](const Core::Session &session) {
+        m_window->prependSession(session);
+        const QString profile = session.metadata().value(QStringLiteral("session:profile_id")).toString();
+        if (!profile.isEmpty() && !m_usedProfiles.contains(profile))
+            m_usedProfiles.append(profile);
+    });
+    dialog->open();
+}
+
+void ConsoleApp::openEditOrder(const Core::Session &session)
+{
+    if (!m_client)
+        return;
+    QWidget *parent = m_detailsWindows.value(session.id());
+    auto *dialog = new EditOrderDialog(m_client, session, parent ? parent : m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EditOrderDialog::writeFinished, this, &ConsoleApp::recordWrite);
+    connect(dialog, &EditOrderDialog::sessionUpdated, this, &ConsoleApp::showChangedSession);
+    dialog->open();
+}
+
+void ConsoleApp::recordWrite(const Orders::SessionWrite *write)
+{
+    const QString accountId = m_client ? m_client->settings().accountId : QString();
+    if (write->error().kind() == Api::ApiError::Kind::Forbidden) {
+        // This credential may only read: say so where the agent would try again.
+        QAction *newSession = m_window->newSessionAction();
+        newSession->setEnabled(false);
+        newSession->setToolTip(
+            tr("The connection's credential may not create sessions (Dintero answered 403); connect with one "
+               "that may write."));
+    }
+    const Journal::AppendResult written = m_journal->append(write->journalEntry(accountId, apiHost()));
+    if (!written.ok)
+        m_window->showStatusMessage(
+            tr("The change to %1 could not be written to the journal: %2")
+                .arg(write->sessionId().isEmpty() ? write->draft().merchantReference : write->sessionId(),
+                    written.errorString),
             20000);
     else if (!written.notice.isEmpty())
         m_window->showStatusMessage(written.notice, 15000);

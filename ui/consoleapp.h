@@ -37,6 +37,10 @@ namespace Dintero::Settings {
 class ConsoleSettings;
 }
 
+namespace Dintero::Orders {
+class SessionWrite;
+}
+
 namespace Dintero::Ui {
 
 class CancelController;
@@ -99,6 +103,11 @@ private:
     // A session as the server now has it (after a cancel): the row and its details window.
     void showChangedSession(const Core::Session &session);
     void recordCancel(const Cancel::CancelResult &result, const QString &note);
+    // Session → New Session… and the details window's Edit Order….
+    void openNewSession();
+    void openEditOrder(const Core::Session &session);
+    void recordWrite(const Orders::SessionWrite *write);
+    QString apiHost() const;
 
     ConsoleOptions m_options;
     std::unique_ptr<Settings::ConsoleSettings> m_settings;
@@ -114,6 +123,7 @@ private:
     Cancel::TransactionStatuses *m_transactionStatuses = nullptr; // child of this
     QPointer<JournalWindow> m_journalWindow;
     QHash<QString, QPointer<SessionDetailsWindow>> m_detailsWindows;
+    QStringList m_usedProfiles; // payment profiles sessions were created from this run
 };
 
 } // namespace Dintero::Ui

@@ -15,6 +15,7 @@
 #include "settings/consolesettings.h"
 #include "widgets/stateoverlay.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -126,14 +127,24 @@ void MainWindow::setupActions()
     m_ui->actionRefresh->setShortcuts({ QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R) });
     m_ui->actionFind->setShortcut(QKeySequence::Find);
 
+    m_newSessionAction = new QAction(tr("New &Session\u2026"), this);
+    m_newSessionAction->setObjectName(QStringLiteral("actionNewSession"));
+    m_newSessionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newSessionAction->setToolTip(tr("Create a checkout session and its payment link (Ctrl+Shift+N)"));
+    m_newSessionAction->setEnabled(false);
+    connect(m_newSessionAction, &QAction::triggered, this, &MainWindow::newSessionRequested);
+
     // One set of session actions: the Session menu, the toolbar and the row menu.
     m_sessionActions->addTo(m_ui->menuSession);
+    m_ui->menuSession->insertAction(m_ui->menuSession->actions().value(0), m_newSessionAction);
+    m_ui->menuSession->insertSeparator(m_ui->menuSession->actions().value(1));
     m_ui->menuSession->insertAction(m_ui->menuSession->actions().value(1), m_ui->actionOpenSessionById);
     m_ui->menuEdit->insertAction(m_ui->actionFind, m_sessionActions->copySessionIdAction());
     m_ui->menuEdit->insertSeparator(m_ui->actionFind);
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(m_sessionActions->openDetailsAction());
     m_ui->mainToolBar->addAction(m_sessionActions->cancelSessionAction());
+    m_ui->mainToolBar->addAction(m_newSessionAction);
 
     m_ui->menuView->insertMenu(m_ui->actionResetColumns, m_autoRefreshMenu);
     m_ui->menuView->insertSeparator(m_ui->actionResetColumns);
@@ -172,6 +183,17 @@ void MainWindow::updateSession(const Core::Session &session)
 {
     m_model->updateSession(session);
     m_sessionActions->update();
+}
+
+void MainWindow::prependSession(const Core::Session &session)
+{
+    m_model->prependSession(session);
+    m_sessionActions->update();
+}
+
+QAction *MainWindow::newSessionAction() const
+{
+    return m_newSessionAction;
 }
 
 void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
@@ -215,6 +237,8 @@ void MainWindow::setClient(Api::SessionClient *client, const QString &note)
     m_problemText.clear();
     m_problemBusy = false;
     m_model->setClient(client);
+    m_newSessionAction->setEnabled(client != nullptr);
+    m_newSessionAction->setToolTip(tr("Create a checkout session and its payment link (Ctrl+Shift+N)"));
     if (client) {
         m_model->setCheckoutBaseUrl(client->settings().baseUrl);
         startLoad(m_criteria);

@@ -69,6 +69,10 @@ public:
 
     // A session as the server now has it (after a cancel): its row changes in place.
     void updateSession(const Core::Session &session);
+    // A session the console created: its row goes on top, without a reload.
+    void prependSession(const Core::Session &session);
+    // Session → New Session… (Ctrl+Shift+N); enabled while there is a client.
+    QAction *newSessionAction() const;
     void showStatusMessage(const QString &text, int timeoutMs = 8000);
 
 Q_SIGNALS:
@@ -78,6 +82,8 @@ Q_SIGNALS:
     void aboutRequested();
     // View → Journal.
     void journalRequested();
+    // Session → New Session….
+    void newSessionRequested();
     // Session → Open Session by ID…: the agent entered (pasted) a session id.
     void openSessionRequested(const QString &sessionId);
 
@@ -110,6 +116,7 @@ private:
     Models::SessionFilterProxyModel *m_proxy;
     QPointer<Api::SessionClient> m_client;
     SessionActions *m_sessionActions = nullptr;
+    QAction *m_newSessionAction = nullptr;
     SessionExport *m_export = nullptr;
     SavedFiltersMenu *m_savedFiltersMenu = nullptr;
     AutoRefreshMenu *m_autoRefreshMenu = nullptr;

@@ -387,6 +387,8 @@ QNetworkRequest SessionClientPrivate::baseRequest(const QUrl &url, bool write) c
     // An API answers; it does not redirect. Following one could carry the credentials
     // elsewhere or turn a POST into a GET.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (write && !featureToggles.isEmpty())
+        request.setRawHeader("Dintero-Feature-Toggles", featureToggles.join(u',').toUtf8());
     if (write) {
         // See the comment at the top of this file.
         request.setPeerVerifyName(url.host());

@@ -190,6 +190,15 @@ void SessionClient::setRetryPolicy(const RetryPolicy &policy)
     d->retryPolicy = policy;
 }
 
+QStringList SessionClient::featureToggles() const
+{
+    return d->featureToggles;
+}
+void SessionClient::setFeatureToggles(const QStringList &toggles)
+{
+    d->featureToggles = toggles;
+}
+
 void SessionClient::setClock(Core::Clock clock)
 {
     d->clock = clock ? std::move(clock) : [] {

@@ -78,6 +78,10 @@ public:
     void setClock(Core::Clock clock);
     // Forgets the cached access token; the next request fetches a new one.
     void clearToken();
+    // Sent as Dintero-Feature-Toggles on every write (e.g. "strict-session-amounts": the
+    // server then refuses an order whose amount is not its items plus shipping). Empty: none.
+    QStringList featureToggles() const;
+    void setFeatureToggles(const QStringList &toggles);
 
     ListReply *listSessions(const Core::SessionFilter &filter, const QString &startingAfter = {});
     SessionReply *getSession(const QString &id, Includes includes = {});

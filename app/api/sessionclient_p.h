@@ -120,6 +120,7 @@ public:
     std::chrono::milliseconds transferTimeout = SessionClient::DefaultTransferTimeout;
     qint64 maxBodySize = SessionClient::DefaultMaxBodySize;
     SessionClient::RetryPolicy retryPolicy;
+    QStringList featureToggles; // Dintero-Feature-Toggles on writes
     Core::Clock clock = [] {
         return QDateTime::currentDateTimeUtc();
     };

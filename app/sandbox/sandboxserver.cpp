@@ -20,6 +20,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace Dintero::Sandbox {
 
@@ -65,6 +66,28 @@ HttpReply validationReply(const QList<FieldProblem> &problems)
         errors.append(
             QJsonObject { { QStringLiteral("field"), problem.field }, { QStringLiteral("message"), problem.message } });
     return errorReply(400, QStringLiteral("BAD_REQUEST"), describeProblems(problems), errors);
+}
+
+// What configuration.publish did (§4.3 SessionCreated.publish). The sandbox sends nothing:
+// an SMS "goes out" when the customer has a phone number, except to the reserved test
+// number +4700000000, which fails; push needs the customer's app, which the sandbox lacks.
+QJsonArray publishResults(const QJsonObject &session)
+{
+    const QString phone
+        = session.value(QLatin1String("customer")).toObject().value(QLatin1String("phone_number")).toString();
+    QJsonArray results;
+    const QJsonArray publish
+        = session.value(QLatin1String("configuration")).toObject().value(QLatin1String("publish")).toArray();
+    for (const QJsonValue &value : publish) {
+        QJsonObject result = value.toObject();
+        QString status = QStringLiteral("skipped");
+        if (result.value(QLatin1String("channel")).toString() == QLatin1String("sms") && !phone.isEmpty())
+            status = phone == QLatin1String("+4700000000") ? QStringLiteral("failed") : QStringLiteral("sent");
+        result.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        result.insert(QStringLiteral("status"), status);
+        results.append(result);
+    }
+    return results;
 }
 
 HttpReply htmlReply(int status, const QByteArray &html)
@@ -704,6 +727,9 @@ HttpReply SandboxServer::Private::createSession(const QString &operation, const 
 
     QJsonObject response { { QStringLiteral("id"), id },
         { QStringLiteral("url"), QString(publicRoot(request) + QStringLiteral("/v1/view/") + id) } };
+    const QJsonArray publish = publishResults(session);
+    if (!publish.isEmpty())
+        response.insert(QStringLiteral("publish"), publish);
     if (flag(queryItems(request.url()), QLatin1String("include_session")))
         response.insert(QStringLiteral("session"), created);
     return jsonReply(200, response);

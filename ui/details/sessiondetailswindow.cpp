@@ -184,7 +184,18 @@ void SessionDetailsWindow::setUpHeader(QVBoxLayout *layout)
     m_cancelButton->setAccessibleName(tr("Cancel Session"));
     m_cancelButton->setEnabled(false);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { Q_EMIT cancelRequested(m_sessionId); });
+    m_editOrderButton = new QPushButton(tr("&Edit Order\u2026"), header);
+    m_editOrderButton->setObjectName(QStringLiteral("editOrderButton"));
+    m_editOrderButton->setAccessibleName(tr("Edit Order"));
+    m_editOrderButton->setEnabled(false);
+    connect(m_editOrderButton, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            Q_EMIT editOrderRequested(*m_session);
+    });
+    auto *editOrder = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    connect(editOrder, &QShortcut::activated, m_editOrderButton, &QPushButton::click);
     row->addWidget(m_reloadButton, 0, Qt::AlignTop);
+    row->addWidget(m_editOrderButton, 0, Qt::AlignTop);
     row->addWidget(m_cancelButton, 0, Qt::AlignTop);
     layout->addWidget(header);
 }
@@ -232,6 +243,24 @@ void SessionDetailsWindow::updateCancelButton()
     }
     m_cancelButton->setEnabled(offered);
     m_cancelButton->setToolTip(offered ? tr("Cancel this session") : reason);
+}
+
+void SessionDetailsWindow::updateEditOrderButton()
+{
+    // A cancelled session, or one the customer has started paying, can no longer be
+    // changed (§4.5; the server says so too). Payment-token sessions have no order.
+    QString reason;
+    if (!m_session)
+        reason = tr("The session is not loaded yet.");
+    else if (m_session->cancelledAt().isValid())
+        reason = tr("The session is cancelled; its order can no longer be changed.");
+    else if (!m_session->transactionId().isEmpty())
+        reason = tr("The customer has started paying; the order can no longer be changed.");
+    else if (m_session->isPaymentTokenSession())
+        reason = tr("A payment-token session has no order to edit.");
+    m_editOrderButton->setEnabled(reason.isEmpty());
+    m_editOrderButton->setToolTip(
+        reason.isEmpty() ? tr("Change the order lines, amount and references (Ctrl+E)") : reason);
 }
 
 void SessionDetailsWindow::reload()
@@ -336,6 +365,7 @@ void SessionDetailsWindow::updateHeader()
     m_statusLabel->setText(summary.statusText);
     m_sentenceLabel->setText(summary.sentence);
     updateCancelButton();
+    updateEditOrderButton();
 }
 
 void SessionDetailsWindow::rebuild()

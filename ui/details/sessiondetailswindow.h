@@ -67,6 +67,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void cancelRequested(const QString &sessionId);
+    // Edit Order… (Ctrl+E): the agent wants to change the shown session's order.
+    void editOrderRequested(const Core::Session &session);
     // The session was read and shown.
     void loaded();
     void loadFailed(const Api::ApiError &error);
@@ -88,6 +90,7 @@ private:
     void rebuild();
     void updateHeader();
     void updateCancelButton();
+    void updateEditOrderButton();
 
     void addSessionSections(QVBoxLayout *layout);
     void addCustomerSection(QVBoxLayout *layout);
@@ -113,6 +116,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QLabel *m_sentenceLabel = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_editOrderButton = nullptr;
     QPushButton *m_reloadButton = nullptr;
     QScrollArea *m_scroll = nullptr;
 
