@@ -31,7 +31,8 @@ class Session;
 
 namespace Dintero::Journal {
 class Journal;
-}
+struct JournalEntry;
+} // namespace Dintero::Journal
 
 namespace Dintero::Settings {
 class ConsoleSettings;
@@ -99,6 +100,12 @@ private:
     // A session as the server now has it (after a cancel): the row and its details window.
     void showChangedSession(const Core::Session &session);
     void recordCancel(const Cancel::CancelResult &result, const QString &note);
+    // Session → New Payment Link…: the dialog, and what a created link changes.
+    void openPaymentLinkDialog();
+    void recordPaymentLink(const Journal::JournalEntry &entry);
+    void paymentLinkCreated(const Core::Session &session, const QUrl &link);
+    // "api.example:8443" of the connection, for the journal.
+    QString journalHost() const;
 
     ConsoleOptions m_options;
     std::unique_ptr<Settings::ConsoleSettings> m_settings;

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QAction;
 class QTimer;
 
 namespace Ui {
@@ -69,6 +70,13 @@ public:
 
     // A session as the server now has it (after a cancel): its row changes in place.
     void updateSession(const Core::Session &session);
+    // A session just created here: it goes to the top of the table, without a reload.
+    void prependSession(const Core::Session &session);
+    // The loaded rows' currencies and store ids (defaults for a new payment link).
+    QStringList loadedCurrencies() const;
+    QStringList loadedStoreIds() const;
+    // Session → New Payment Link… (Ctrl+N), also on the toolbar.
+    QAction *newPaymentLinkAction() const;
     void showStatusMessage(const QString &text, int timeoutMs = 8000);
 
 Q_SIGNALS:
@@ -78,6 +86,8 @@ Q_SIGNALS:
     void aboutRequested();
     // View → Journal.
     void journalRequested();
+    // Session → New Payment Link….
+    void newPaymentLinkRequested();
     // Session → Open Session by ID…: the agent entered (pasted) a session id.
     void openSessionRequested(const QString &sessionId);
 
@@ -110,6 +120,7 @@ private:
     Models::SessionFilterProxyModel *m_proxy;
     QPointer<Api::SessionClient> m_client;
     SessionActions *m_sessionActions = nullptr;
+    QAction *m_newPaymentLink = nullptr;
     SessionExport *m_export = nullptr;
     SavedFiltersMenu *m_savedFiltersMenu = nullptr;
     AutoRefreshMenu *m_autoRefreshMenu = nullptr;
