@@ -62,8 +62,8 @@ private Q_SLOTS:
 
     void mailto_percentEncodesUtf8_perRfc6068()
     {
-        const CustomerMessage message = CustomerMessage::compose(
-            Language::Norwegian, link, expiry, QStringLiteral("Bestilling-Ærlig-Øst-Ås"));
+        const CustomerMessage message
+            = CustomerMessage::compose(Language::Norwegian, link, expiry, QStringLiteral("Bestilling-Ærlig-Øst-Ås"));
         const QByteArray uri = mailtoUri(QStringLiteral("bjørn.ås@example.no"), message);
         QVERIFY2(isCleanUri(uri), uri.constData());
         QVERIFY2(uri.startsWith("mailto:bj%C3%B8rn.%C3%A5s@example.no?subject=Lagre%20betalingskortet%20ditt&body="),
@@ -91,7 +91,8 @@ private Q_SLOTS:
         QVERIFY(isCleanUri(uri));
         QVERIFY(queryValue(uri, "body").contains("Anv%C3%A4nd%20den%20h%C3%A4r%20l%C3%A4nken"));
         QVERIFY(queryValue(uri, "body").contains("%C3%85sa%20%C3%96berg"));
-        const CustomerMessage danish = CustomerMessage::compose(Language::Danish, link, expiry, QStringLiteral("Søren"));
+        const CustomerMessage danish
+            = CustomerMessage::compose(Language::Danish, link, expiry, QStringLiteral("Søren"));
         const QByteArray danishUri = mailtoUri(QStringLiteral("soren@example.dk"), danish);
         QVERIFY(queryValue(danishUri, "body").contains("S%C3%B8ren"));
         QCOMPARE(QUrl::fromPercentEncoding(queryValue(danishUri, "subject")), QStringLiteral("Gem dit betalingskort"));

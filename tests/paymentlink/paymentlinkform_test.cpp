@@ -37,13 +37,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("reason"); // a word of the reason; empty: valid
-        QTest::newRow("valid") << "kari.nordmann@example.no" << "";
+        QTest::newRow("valid") << "kari.nordmann@example.no"
+                               << "";
         QTest::newRow("non-ASCII local part") << QStringLiteral("bjørn@example.no") << "";
-        QTest::newRow("no @") << "kari.example.no" << "@";
-        QTest::newRow("no domain") << "kari@example" << "domain";
-        QTest::newRow("nothing before @") << "@example.no" << "before";
-        QTest::newRow("two @") << "kari@@example.no" << "one @";
-        QTest::newRow("space") << "kari nordmann@example.no" << "spaces";
+        QTest::newRow("no @") << "kari.example.no"
+                              << "@";
+        QTest::newRow("no domain") << "kari@example"
+                                   << "domain";
+        QTest::newRow("nothing before @") << "@example.no"
+                                          << "before";
+        QTest::newRow("two @") << "kari@@example.no"
+                               << "one @";
+        QTest::newRow("space") << "kari nordmann@example.no"
+                               << "spaces";
     }
     void email()
     {
@@ -60,16 +66,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("phone");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("E.164") << "+4791234567" << "";
-        QTest::newRow("Swedish") << "+46701234567" << "";
-        QTest::newRow("no plus") << "4791234567" << "Start with +";
-        QTest::newRow("national") << "91234567" << "country code";
-        QTest::newRow("spaces") << "+47 912 34 567" << "spaces";
-        QTest::newRow("letters") << "+47abc" << "Only digits";
-        QTest::newRow("country code 0") << "+0471234567" << "never starts with 0";
-        QTest::newRow("too long") << "+1234567890123456" << "At most 15";
-        QTest::newRow("too short") << "+471" << "Too short";
-        QTest::newRow("only plus") << "+" << "after the +";
+        QTest::newRow("E.164") << "+4791234567"
+                               << "";
+        QTest::newRow("Swedish") << "+46701234567"
+                                 << "";
+        QTest::newRow("no plus") << "4791234567"
+                                 << "Start with +";
+        QTest::newRow("national") << "91234567"
+                                  << "country code";
+        QTest::newRow("spaces") << "+47 912 34 567"
+                                << "spaces";
+        QTest::newRow("letters") << "+47abc"
+                                 << "Only digits";
+        QTest::newRow("country code 0") << "+0471234567"
+                                        << "never starts with 0";
+        QTest::newRow("too long") << "+1234567890123456"
+                                  << "At most 15";
+        QTest::newRow("too short") << "+471"
+                                   << "Too short";
+        QTest::newRow("only plus") << "+"
+                                   << "after the +";
     }
     void phone()
     {
@@ -108,13 +124,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("https") << "https://shop.example/card-saved?x=1" << "";
-        QTest::newRow("http") << "http://localhost:8080/back" << "";
-        QTest::newRow("empty") << "" << "Enter the page";
-        QTest::newRow("no scheme") << "shop.example/thanks" << "https://";
-        QTest::newRow("ftp") << "ftp://shop.example/thanks" << "https:// or http://";
-        QTest::newRow("mailto") << "mailto:kari@example.no" << "https:// or http://";
-        QTest::newRow("no host") << "https:///thanks" << "host";
+        QTest::newRow("https") << "https://shop.example/card-saved?x=1"
+                               << "";
+        QTest::newRow("http") << "http://localhost:8080/back"
+                              << "";
+        QTest::newRow("empty") << ""
+                               << "Enter the page";
+        QTest::newRow("no scheme") << "shop.example/thanks"
+                                   << "https://";
+        QTest::newRow("ftp") << "ftp://shop.example/thanks"
+                             << "https:// or http://";
+        QTest::newRow("mailto") << "mailto:kari@example.no"
+                                << "https:// or http://";
+        QTest::newRow("no host") << "https:///thanks"
+                                 << "host";
     }
     void returnUrl()
     {
@@ -162,9 +185,10 @@ private Q_SLOTS:
     {
         QCOMPARE(allowedTokenTypes(QStringLiteral("payex.creditcard")),
             QStringList({ QStringLiteral("payment_token"), QStringLiteral("recurrence_token") }));
-        QCOMPARE(allowedTokenTypes(QStringLiteral("bambora.creditcard")), QStringList { QStringLiteral("payment_token") });
         QCOMPARE(
-            allowedTokenTypes(QStringLiteral("dintero_psp.creditcard")), QStringList { QStringLiteral("payment_token") });
+            allowedTokenTypes(QStringLiteral("bambora.creditcard")), QStringList { QStringLiteral("payment_token") });
+        QCOMPARE(allowedTokenTypes(QStringLiteral("dintero_psp.creditcard")),
+            QStringList { QStringLiteral("payment_token") });
         QCOMPARE(tokenProviders().first().paymentProductType, QStringLiteral("dintero_psp.creditcard"));
         PaymentLinkForm form = validForm();
         QCOMPARE(form.paymentProductType, QStringLiteral("dintero_psp.creditcard"));
@@ -269,8 +293,8 @@ private Q_SLOTS:
                      Api::ApiError(Api::ApiError::Kind::OutcomeUnknown, QStringLiteral("lost")))
                      .result,
             Journal::Outcome::Unknown);
-        QCOMPARE(creationJournalEntry(
-                     QStringLiteral("SO-1"), QString(), Api::ApiError(Api::ApiError::Kind::Network, QStringLiteral("x")))
+        QCOMPARE(creationJournalEntry(QStringLiteral("SO-1"), QString(),
+                     Api::ApiError(Api::ApiError::Kind::Network, QStringLiteral("x")))
                      .result,
             Journal::Outcome::Failed);
     }
@@ -287,8 +311,10 @@ private Q_SLOTS:
             settings.sync();
         }
         Settings::ConsoleSettings reopened(file);
-        QCOMPARE(reopened.paymentLinkReturnUrl(QStringLiteral("T12345678")), QStringLiteral("https://test.example/back"));
-        QCOMPARE(reopened.paymentLinkReturnUrl(QStringLiteral("P87654321")), QStringLiteral("https://shop.example/back"));
+        QCOMPARE(
+            reopened.paymentLinkReturnUrl(QStringLiteral("T12345678")), QStringLiteral("https://test.example/back"));
+        QCOMPARE(
+            reopened.paymentLinkReturnUrl(QStringLiteral("P87654321")), QStringLiteral("https://shop.example/back"));
         QCOMPARE(reopened.paymentLinkReturnUrl(QStringLiteral("T00000000")), QString());
     }
 

@@ -68,8 +68,7 @@ QStringList decodeQr(const QImage &image)
     return texts;
 }
 
-template<typename T>
-T *byAccessibleName(QWidget *parent, const QString &name)
+template <typename T> T *byAccessibleName(QWidget *parent, const QString &name)
 {
     const QList<T *> widgets = parent->findChildren<T *>();
     for (T *widget : widgets) {
@@ -204,8 +203,7 @@ private Q_SLOTS:
         QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_N));
         auto *dialog = m_window->findChild<DUi::PaymentLinkDialog *>(QStringLiteral("paymentLinkDialog"));
         QVERIFY(dialog);
-        for (const char *name :
-            { "Customer e-mail", "Customer phone", "Currency", "Merchant reference", "Return URL" })
+        for (const char *name : { "Customer e-mail", "Customer phone", "Currency", "Merchant reference", "Return URL" })
             QVERIFY2(edit(dialog, name), name);
         QVERIFY(byAccessibleName<QComboBox>(dialog, QStringLiteral("Expiry")));
         closeDialog(dialog);
@@ -221,7 +219,8 @@ private Q_SLOTS:
         // 24 hours, Dintero PSP with payment_token, English.
         QVERIFY(edit(dialog, "Merchant reference")->text().startsWith(QStringLiteral("LINK-")));
         QCOMPARE(edit(dialog, "Currency")->text(), PaymentLink::preselectedCurrency(m_window->loadedCurrencies()));
-        QCOMPARE(byAccessibleName<QComboBox>(dialog, QStringLiteral("Expiry"))->currentText(), QStringLiteral("24 hours"));
+        QCOMPARE(
+            byAccessibleName<QComboBox>(dialog, QStringLiteral("Expiry"))->currentText(), QStringLiteral("24 hours"));
         QCOMPARE(byAccessibleName<QComboBox>(dialog, QStringLiteral("Token provider"))->currentText(),
             QStringLiteral("dintero_psp.creditcard"));
         QVERIFY(byAccessibleName<QCheckBox>(dialog, QStringLiteral("Payment token"))->isChecked());
@@ -247,14 +246,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("e-mail") << "Customer e-mail" << "emailProblem" << "kari.example.no" << "needs an @";
-        QTest::newRow("phone") << "Customer phone" << "phoneProblem" << "91234567" << "Start with +";
-        QTest::newRow("phone letters") << "Customer phone" << "phoneProblem" << "+47abc" << "Only digits";
-        QTest::newRow("currency") << "Currency" << "currencyProblem" << "NO" << "ISO 4217";
-        QTest::newRow("return URL") << "Return URL" << "returnUrlProblem" << "shop.example/back" << "https://";
-        QTest::newRow("return URL ftp") << "Return URL" << "returnUrlProblem" << "ftp://shop.example/"
+        QTest::newRow("e-mail") << "Customer e-mail"
+                                << "emailProblem"
+                                << "kari.example.no"
+                                << "needs an @";
+        QTest::newRow("phone") << "Customer phone"
+                               << "phoneProblem"
+                               << "91234567"
+                               << "Start with +";
+        QTest::newRow("phone letters") << "Customer phone"
+                                       << "phoneProblem"
+                                       << "+47abc"
+                                       << "Only digits";
+        QTest::newRow("currency") << "Currency"
+                                  << "currencyProblem"
+                                  << "NO"
+                                  << "ISO 4217";
+        QTest::newRow("return URL") << "Return URL"
+                                    << "returnUrlProblem"
+                                    << "shop.example/back"
+                                    << "https://";
+        QTest::newRow("return URL ftp") << "Return URL"
+                                        << "returnUrlProblem"
+                                        << "ftp://shop.example/"
                                         << "https:// or http://";
-        QTest::newRow("empty reference") << "Merchant reference" << "merchantReferenceProblem" << ""
+        QTest::newRow("empty reference") << "Merchant reference"
+                                         << "merchantReferenceProblem"
+                                         << ""
                                          << "Enter a merchant reference";
     }
     void eachInvalidField_blocksSending_andSaysWhy()
@@ -344,7 +362,8 @@ private Q_SLOTS:
         // The link view: the URL, read-only, pointing at the sandbox's hosted page.
         const QString link = linkEdit->text();
         QVERIFY(linkEdit->isReadOnly());
-        QVERIFY2(link.startsWith(sandboxRoot().toString()) && link.contains(QStringLiteral("/view/")), qPrintable(link));
+        QVERIFY2(
+            link.startsWith(sandboxRoot().toString()) && link.contains(QStringLiteral("/view/")), qPrintable(link));
         for (const char *name : { "Copy Link", "Open in Browser", "E-mail to Customer", "Text to Customer",
                  "Copy Image", "Save PNG\u2026" }) {
             auto *button = byAccessibleName<QPushButton>(dialog, QString::fromUtf8(name));
