@@ -9,7 +9,7 @@ using namespace Dintero::PaymentLink;
 
 namespace {
 
-const QUrl link(QStringLiteral("https://checkout.example/view/T12345678.4XnJcQ2sxLT8MYEMvqmZaP?lang=nb&x=1"));
+const QUrl sampleLink(QStringLiteral("https://checkout.example/view/T12345678.4XnJcQ2sxLT8MYEMvqmZaP?lang=nb&x=1"));
 const QDateTime expiry(QDate(2026, 3, 6), QTime(13, 5), Qt::UTC); // 14:05 in Oslo
 
 // Every byte of a URI is ASCII, and no space or "+" stands for a space.
@@ -26,7 +26,7 @@ QByteArray queryValue(const QByteArray &uri, const QByteArray &key)
 {
     const qsizetype query = uri.indexOf('?');
     for (const QByteArray &pair : uri.mid(query + 1).split('&')) {
-        if (pair.startsWith(key + '='))
+        if (pair.startsWith(QByteArray(key + "=")))
             return pair.mid(key.size() + 1);
     }
     return {};
@@ -42,28 +42,31 @@ private Q_SLOTS:
     void wording_inTheCustomersLanguage_withLinkAndExpiry()
     {
         const CustomerMessage norwegian
-            = CustomerMessage::compose(Language::Norwegian, link, expiry, QStringLiteral("SO-1001"));
+            = CustomerMessage::compose(Language::Norwegian, sampleLink, expiry, QStringLiteral("SO-1001"));
         QCOMPARE(norwegian.subject, QStringLiteral("Lagre betalingskortet ditt"));
         QVERIFY(norwegian.body.contains(QStringLiteral("for å lagre betalingskortet ditt")));
-        QVERIFY(norwegian.body.contains(link.toString(QUrl::FullyEncoded)));
+        QVERIFY(norwegian.body.contains(sampleLink.toString(QUrl::FullyEncoded)));
         QVERIFY2(norwegian.body.contains(QStringLiteral("6. mars 2026 14:05")), qPrintable(norwegian.body));
         QVERIFY(norwegian.body.contains(QStringLiteral("SO-1001")));
 
-        const CustomerMessage swedish = CustomerMessage::compose(Language::Swedish, link, expiry, QStringLiteral("x"));
+        const CustomerMessage swedish
+            = CustomerMessage::compose(Language::Swedish, sampleLink, expiry, QStringLiteral("x"));
         QCOMPARE(swedish.subject, QStringLiteral("Spara ditt betalkort"));
         QVERIFY2(swedish.body.contains(QStringLiteral("6 mars 2026 14:05")), qPrintable(swedish.body));
-        const CustomerMessage danish = CustomerMessage::compose(Language::Danish, link, expiry, QStringLiteral("x"));
+        const CustomerMessage danish
+            = CustomerMessage::compose(Language::Danish, sampleLink, expiry, QStringLiteral("x"));
         QCOMPARE(danish.subject, QStringLiteral("Gem dit betalingskort"));
         QVERIFY2(danish.body.contains(QStringLiteral("6. marts 2026 14:05")), qPrintable(danish.body));
-        const CustomerMessage english = CustomerMessage::compose(Language::English, link, expiry, QStringLiteral("x"));
+        const CustomerMessage english
+            = CustomerMessage::compose(Language::English, sampleLink, expiry, QStringLiteral("x"));
         QCOMPARE(english.subject, QStringLiteral("Save your payment card"));
         QVERIFY2(english.body.contains(QStringLiteral("6 March 2026 14:05")), qPrintable(english.body));
     }
 
     void mailto_percentEncodesUtf8_perRfc6068()
     {
-        const CustomerMessage message
-            = CustomerMessage::compose(Language::Norwegian, link, expiry, QStringLiteral("Bestilling-Ærlig-Øst-Ås"));
+        const CustomerMessage message = CustomerMessage::compose(
+            Language::Norwegian, sampleLink, expiry, QStringLiteral("Bestilling-Ærlig-Øst-Ås"));
         const QByteArray uri = mailtoUri(QStringLiteral("bjørn.ås@example.no"), message);
         QVERIFY2(isCleanUri(uri), uri.constData());
         QVERIFY2(uri.startsWith("mailto:bj%C3%B8rn.%C3%A5s@example.no?subject=Lagre%20betalingskortet%20ditt&body="),
@@ -86,13 +89,13 @@ private Q_SLOTS:
     void mailto_swedishAndDanishLetters()
     {
         const CustomerMessage swedish
-            = CustomerMessage::compose(Language::Swedish, link, expiry, QStringLiteral("Åsa Öberg"));
+            = CustomerMessage::compose(Language::Swedish, sampleLink, expiry, QStringLiteral("Åsa Öberg"));
         const QByteArray uri = mailtoUri(QStringLiteral("asa@example.se"), swedish);
         QVERIFY(isCleanUri(uri));
         QVERIFY(queryValue(uri, "body").contains("Anv%C3%A4nd%20den%20h%C3%A4r%20l%C3%A4nken"));
         QVERIFY(queryValue(uri, "body").contains("%C3%85sa%20%C3%96berg"));
         const CustomerMessage danish
-            = CustomerMessage::compose(Language::Danish, link, expiry, QStringLiteral("Søren"));
+            = CustomerMessage::compose(Language::Danish, sampleLink, expiry, QStringLiteral("Søren"));
         const QByteArray danishUri = mailtoUri(QStringLiteral("soren@example.dk"), danish);
         QVERIFY(queryValue(danishUri, "body").contains("S%C3%B8ren"));
         QCOMPARE(QUrl::fromPercentEncoding(queryValue(danishUri, "subject")), QStringLiteral("Gem dit betalingskort"));
@@ -101,7 +104,7 @@ private Q_SLOTS:
     void sms_carriesTheSameText()
     {
         const CustomerMessage message
-            = CustomerMessage::compose(Language::Norwegian, link, expiry, QStringLiteral("Kåre"));
+            = CustomerMessage::compose(Language::Norwegian, sampleLink, expiry, QStringLiteral("Kåre"));
         const QByteArray uri = smsUri(QStringLiteral("+4791234567"), message);
         QVERIFY2(uri.startsWith("sms:+4791234567?body=Hei%21%0D%0A"), uri.constData());
         QVERIFY(isCleanUri(uri));
