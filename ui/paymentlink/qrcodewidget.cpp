@@ -1,5 +1,6 @@
 #include "paymentlink/qrcodewidget.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <cmath>
@@ -38,7 +39,7 @@ const PaymentLink::QrMatrix &QrCodeWidget::matrix() const
     return m_matrix;
 }
 
-QImage QrCodeWidget::render(const PaymentLink::QrMatrix &matrix, int modulePixels)
+QImage QrCodeWidget::renderImage(const PaymentLink::QrMatrix &matrix, int modulePixels)
 {
     if (matrix.isEmpty() || modulePixels < 1)
         return {};
@@ -58,7 +59,7 @@ QImage QrCodeWidget::render(const PaymentLink::QrMatrix &matrix, int modulePixel
 
 QImage QrCodeWidget::toImage(int modulePixels) const
 {
-    return render(m_matrix, modulePixels);
+    return renderImage(m_matrix, modulePixels);
 }
 
 QSize QrCodeWidget::sizeHint() const
@@ -89,8 +90,10 @@ void QrCodeWidget::paintEvent(QPaintEvent *)
         return;
     QPainter painter(this);
     // Work in device pixels, so that a module is a whole number of them and no edge is
-    // blurred by antialiasing or a fractional scale.
-    const qreal ratio = devicePixelRatioF();
+    // blurred by antialiasing or a fractional scale. The ratio is the target's: the
+    // screen's backing store, or the pixmap of a grab() or render().
+    const QPaintDevice *target = painter.paintEngine() ? painter.paintEngine()->paintDevice() : nullptr;
+    const qreal ratio = target ? target->devicePixelRatioF() : devicePixelRatioF();
     painter.scale(1.0 / ratio, 1.0 / ratio);
     painter.setRenderHint(QPainter::Antialiasing, false);
     const int deviceWidth = int(std::floor(width() * ratio));

@@ -29,7 +29,7 @@ public:
     // The code as an image with `modulePixels` pixels per module, quiet zone included
     // (for Copy Image and Save PNG…).
     QImage toImage(int modulePixels = 8) const;
-    static QImage render(const PaymentLink::QrMatrix &matrix, int modulePixels);
+    static QImage renderImage(const PaymentLink::QrMatrix &matrix, int modulePixels);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -46,6 +46,7 @@ namespace {
 // The texts zbar reads from an image (any format; converted to 8-bit grey).
 QStringList decodeQr(const QImage &image)
 {
+    using namespace zbar; // zbar.h puts its C API in a namespace for C++
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
     QByteArray pixels;
     pixels.reserve(qsizetype(grey.width()) * grey.height());
@@ -200,6 +201,8 @@ private Q_SLOTS:
         }
         QVERIFY(inMenu);
         QVERIFY(m_window->findChild<QToolBar *>()->actions().contains(action));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
         QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_N));
         auto *dialog = m_window->findChild<DUi::PaymentLinkDialog *>(QStringLiteral("paymentLinkDialog"));
         QVERIFY(dialog);
