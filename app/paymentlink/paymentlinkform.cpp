@@ -253,7 +253,10 @@ QMap<Field, QString> serverFieldProblems(const Api::ApiError &error)
         const std::optional<Field> field = fieldForServerName(fieldError.field);
         if (!field || found.contains(*field))
             continue;
-        const QString message = fieldError.message.trimmed();
+        QString message = fieldError.message.trimmed();
+        // Some bodies repeat the field's path before the reason; the form shows the place.
+        if (message.startsWith(fieldError.field + u' '))
+            message = message.mid(fieldError.field.size() + 1);
         found.insert(*field,
             message.isEmpty() ? PaymentLinkForm::tr("Dintero did not accept this field.")
                               : PaymentLinkForm::tr("Dintero: %1").arg(message));

@@ -265,9 +265,11 @@ private Q_SLOTS:
             QStringLiteral("must be written with the international prefix"), QStringLiteral("POST"));
         error.setFieldErrors({ { QStringLiteral("session.customer.phone_number"),
                                    QStringLiteral("must be written with the international prefix, e.g. +4791234567") },
-            { QStringLiteral("session.unknown"), QStringLiteral("ignored") } });
+            { QStringLiteral("session.unknown"), QStringLiteral("ignored") },
+            { QStringLiteral("session.order.currency"), QStringLiteral("session.order.currency must be ISO 4217") } });
         const QMap<Field, QString> problems = serverFieldProblems(error);
-        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.value(Field::Currency), QStringLiteral("Dintero: must be ISO 4217"));
         QCOMPARE(problems.value(Field::CustomerPhone),
             QStringLiteral("Dintero: must be written with the international prefix, e.g. +4791234567"));
     }

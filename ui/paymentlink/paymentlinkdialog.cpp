@@ -117,7 +117,8 @@ QWidget *PaymentLinkDialog::fieldWithProblem(QWidget *field, Field which, const 
     column->addWidget(field);
     auto *problem = new QLabel(container);
     problem->setObjectName(QLatin1String(objectName));
-    problem->setWordWrap(true);
+    // One line: a wrapped label's height is not known to the stacked pages' minimum
+    // size, and the field above it would be squeezed.
     problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     problem->hide();
     column->addWidget(problem);
@@ -129,7 +130,12 @@ void PaymentLinkDialog::buildForm()
 {
     auto *formPage = new QWidget(this);
     formPage->setObjectName(QStringLiteral("formPage"));
-    auto *form = new QFormLayout(formPage);
+    auto *pageLayout = new QVBoxLayout(formPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form);
+    // Room left when a reason disappears goes below the form, not between its rows.
+    pageLayout->addStretch(1);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     const auto setUp = [](QWidget *widget, const char *objectName, const QString &accessibleName) {
@@ -237,7 +243,6 @@ void PaymentLinkDialog::buildForm()
     auto *tokenTypesProblem = new QLabel(tokens);
     tokenTypesProblem->setObjectName(QStringLiteral("tokenTypesProblem"));
     tokenTypesProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    tokenTypesProblem->setWordWrap(true);
     tokenTypesProblem->hide();
     tokens->layout()->addWidget(tokenTypesProblem);
     m_problemLabels.insert(Field::TokenTypes, tokenTypesProblem);
@@ -363,6 +368,8 @@ void PaymentLinkDialog::validate()
         if (QWidget *field = it.value()->parentWidget()->layout()->itemAt(0)->widget())
             field->setAccessibleDescription(problem);
     }
+    // The dialog grows at once when a reason appears, so that no field is squeezed.
+    layout()->activate();
     m_createButton->setEnabled(problems.isEmpty() && !isSending() && m_client);
     m_createButton->setToolTip(
         problems.isEmpty() ? QString() : tr("Fix the %n marked field(s) first.", nullptr, int(problems.size())));
