@@ -369,7 +369,8 @@ void PaymentLinkDialog::validate()
             field->setAccessibleDescription(problem);
     }
     // The dialog grows at once when a reason appears, so that no field is squeezed.
-    layout()->activate();
+    if (layout())
+        layout()->activate();
     m_createButton->setEnabled(problems.isEmpty() && !isSending() && m_client);
     m_createButton->setToolTip(
         problems.isEmpty() ? QString() : tr("Fix the %n marked field(s) first.", nullptr, int(problems.size())));
