@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-    qtkeychain-qt6-dev libsecret-1-0 libgl-dev libqrencode-dev
+    qtkeychain-qt6-dev libsecret-1-0 libgl-dev libqrencode-dev libzbar-dev
     xvfb xauth
     # The fuzz preset (clang's libFuzzer and sanitizers), and simdjson for the client
     # walk benchmark's comparison of list-page readers.

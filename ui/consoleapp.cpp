@@ -6,12 +6,15 @@
 #include "cancel/cancelrun.h"
 #include "cancel/transactionstatuses.h"
 #include "connection/connectiondialog.h"
+#include "core/session.h"
 #include "core/translations.h"
 #include "details/sessiondetailswindow.h"
 #include "journal/journal.h"
+#include "journal/journalentry.h"
 #include "journal/journalwindow.h"
 #include "mainwindow.h"
 #include "orders/sessionwrite.h"
+#include "paymentlink/paymentlinkdialog.h"
 #include "sandbox/sandboxcommandline.h"
 #include "sessionedit/editorderdialog.h"
 #include "sessionedit/newsessiondialog.h"
@@ -168,6 +171,7 @@ void ConsoleApp::start()
     connect(m_window.get(), &MainWindow::openSessionRequested, this, &ConsoleApp::openDetails);
     connect(m_window.get(), &MainWindow::journalRequested, this, &ConsoleApp::openJournal);
     connect(m_window.get(), &MainWindow::newSessionRequested, this, &ConsoleApp::openNewSession);
+    connect(m_window.get(), &MainWindow::newPaymentLinkRequested, this, &ConsoleApp::openPaymentLinkDialog);
 
     m_transactionStatuses = new Cancel::TransactionStatuses(this);
     m_window->sessionActions()->setTransactionStatuses(m_transactionStatuses);
@@ -427,6 +431,42 @@ void ConsoleApp::recordCancel(const Cancel::CancelResult &result, const QString 
             20000);
     else if (!written.notice.isEmpty())
         m_window->showStatusMessage(written.notice, 15000);
+}
+
+void ConsoleApp::openPaymentLinkDialog()
+{
+    if (!m_client)
+        return;
+    PaymentLinkDialog::Defaults defaults;
+    defaults.accountId = m_client->settings().accountId;
+    defaults.loadedCurrencies = m_window->loadedCurrencies();
+    defaults.knownStoreIds = m_settings->knownStoreIds() + m_window->loadedStoreIds();
+    auto *dialog = new PaymentLinkDialog(m_client, *m_settings, defaults, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PaymentLinkDialog::creationFinished, this, &ConsoleApp::recordPaymentLink);
+    connect(dialog, &PaymentLinkDialog::linkCreated, this, &ConsoleApp::paymentLinkCreated);
+    dialog->show();
+}
+
+void ConsoleApp::recordPaymentLink(const Journal::JournalEntry &entry)
+{
+    Journal::JournalEntry completed = entry;
+    completed.accountId = m_client ? m_client->settings().accountId : QString();
+    completed.apiHost = apiHost();
+    const Journal::AppendResult written = m_journal->append(completed);
+    if (!written.ok)
+        m_window->showStatusMessage(tr("The payment link %1 could not be written to the journal: %2")
+                                        .arg(entry.merchantReference, written.errorString),
+            20000);
+    else if (!written.notice.isEmpty())
+        m_window->showStatusMessage(written.notice, 15000);
+}
+
+void ConsoleApp::paymentLinkCreated(const Core::Session &session, const QUrl &link)
+{
+    Q_UNUSED(link) // the link watch starts here
+    m_window->prependSession(session);
+    m_window->showStatusMessage(tr("Payment link created for %1.").arg(session.merchantReference()), 8000);
 }
 
 } // namespace Dintero::Ui

@@ -31,7 +31,8 @@ class Session;
 
 namespace Dintero::Journal {
 class Journal;
-}
+struct JournalEntry;
+} // namespace Dintero::Journal
 
 namespace Dintero::Settings {
 class ConsoleSettings;
@@ -108,6 +109,10 @@ private:
     void openEditOrder(const Core::Session &session);
     void recordWrite(const Orders::SessionWrite *write);
     QString apiHost() const;
+    // Session → New Payment Link…: the dialog, and what a created link changes.
+    void openPaymentLinkDialog();
+    void recordPaymentLink(const Journal::JournalEntry &entry);
+    void paymentLinkCreated(const Core::Session &session, const QUrl &link);
 
     ConsoleOptions m_options;
     std::unique_ptr<Settings::ConsoleSettings> m_settings;

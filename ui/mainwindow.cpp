@@ -139,11 +139,22 @@ void MainWindow::setupActions()
     m_ui->menuSession->insertAction(m_ui->menuSession->actions().value(0), m_newSessionAction);
     m_ui->menuSession->insertSeparator(m_ui->menuSession->actions().value(1));
     m_ui->menuSession->insertAction(m_ui->menuSession->actions().value(1), m_ui->actionOpenSessionById);
+    // Not about the selected rows: it makes a new session, so it heads the menu.
+    m_newPaymentLink = new QAction(tr("New Payment Link\u2026"), this);
+    m_newPaymentLink->setObjectName(QStringLiteral("actionNewPaymentLink"));
+    m_newPaymentLink->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newPaymentLink->setStatusTip(tr("Make a link where a customer saves a card"));
+    m_newPaymentLink->setEnabled(m_client != nullptr);
+    connect(m_newPaymentLink, &QAction::triggered, this, &MainWindow::newPaymentLinkRequested);
+    m_ui->menuSession->insertAction(m_ui->menuSession->actions().value(0), m_newPaymentLink);
+    m_ui->menuSession->insertSeparator(m_ui->menuSession->actions().value(1));
     m_ui->menuEdit->insertAction(m_ui->actionFind, m_sessionActions->copySessionIdAction());
     m_ui->menuEdit->insertSeparator(m_ui->actionFind);
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(m_sessionActions->openDetailsAction());
     m_ui->mainToolBar->addAction(m_sessionActions->cancelSessionAction());
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(m_newPaymentLink);
     m_ui->mainToolBar->addAction(m_newSessionAction);
 
     m_ui->menuView->insertMenu(m_ui->actionResetColumns, m_autoRefreshMenu);
@@ -196,6 +207,21 @@ QAction *MainWindow::newSessionAction() const
     return m_newSessionAction;
 }
 
+QStringList MainWindow::loadedCurrencies() const
+{
+    return m_model->currencies();
+}
+
+QStringList MainWindow::loadedStoreIds() const
+{
+    return m_model->storeIds();
+}
+
+QAction *MainWindow::newPaymentLinkAction() const
+{
+    return m_newPaymentLink;
+}
+
 void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
 {
     m_ui->statusBar->showMessage(text, timeoutMs);
@@ -233,6 +259,7 @@ void MainWindow::setClient(Api::SessionClient *client, const QString &note)
 {
     m_client = client;
     m_connectionNote = note;
+    m_newPaymentLink->setEnabled(client != nullptr);
     m_problemTitle.clear();
     m_problemText.clear();
     m_problemBusy = false;
@@ -432,6 +459,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_ui) {
         m_ui->retranslateUi(this);
+        m_newPaymentLink->setText(tr("New Payment Link\u2026"));
+        m_newPaymentLink->setStatusTip(tr("Make a link where a customer saves a card"));
         m_sessionActions->update();
         updateWindowTitle();
         updateViewState();

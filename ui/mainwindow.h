@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QAction;
 class QTimer;
 
 namespace Ui {
@@ -73,6 +74,11 @@ public:
     void prependSession(const Core::Session &session);
     // Session → New Session… (Ctrl+Shift+N); enabled while there is a client.
     QAction *newSessionAction() const;
+    // The loaded rows' currencies and store ids (defaults for a new payment link).
+    QStringList loadedCurrencies() const;
+    QStringList loadedStoreIds() const;
+    // Session → New Payment Link… (Ctrl+N), also on the toolbar.
+    QAction *newPaymentLinkAction() const;
     void showStatusMessage(const QString &text, int timeoutMs = 8000);
 
 Q_SIGNALS:
@@ -84,6 +90,8 @@ Q_SIGNALS:
     void journalRequested();
     // Session → New Session….
     void newSessionRequested();
+    // Session → New Payment Link….
+    void newPaymentLinkRequested();
     // Session → Open Session by ID…: the agent entered (pasted) a session id.
     void openSessionRequested(const QString &sessionId);
 
@@ -117,6 +125,7 @@ private:
     QPointer<Api::SessionClient> m_client;
     SessionActions *m_sessionActions = nullptr;
     QAction *m_newSessionAction = nullptr;
+    QAction *m_newPaymentLink = nullptr;
     SessionExport *m_export = nullptr;
     SavedFiltersMenu *m_savedFiltersMenu = nullptr;
     AutoRefreshMenu *m_autoRefreshMenu = nullptr;

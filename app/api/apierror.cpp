@@ -64,6 +64,16 @@ QString ApiError::serverMessage() const
 {
     return m_serverMessage;
 }
+QList<ApiError::FieldError> ApiError::fieldErrors() const
+{
+    return m_fieldErrors;
+}
+
+void ApiError::setFieldErrors(const QList<FieldError> &errors)
+{
+    m_fieldErrors = errors;
+}
+
 void ApiError::setServerMessage(const QString &message)
 {
     m_serverMessage = message;

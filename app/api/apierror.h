@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <chrono>
@@ -33,6 +34,15 @@ public:
         OutcomeUnknown, // a write was sent but its answer was lost: it may have happened
     };
 
+    // One entry of a 400 body's error.errors: the request field it names
+    // ("session.customer.phone_number") and what is wrong with it.
+    struct FieldError
+    {
+        QString field;
+        QString message;
+        friend bool operator==(const FieldError &, const FieldError &) = default;
+    };
+
     ApiError() = default;
     ApiError(Kind kind, QString detail);
 
@@ -50,6 +60,9 @@ public:
     void setCode(const QString &code);
     QString serverMessage() const; // Dintero's error.message, when present
     void setServerMessage(const QString &message);
+    // The fields Dintero named in error.errors (400 bodies), in its order; may be empty.
+    QList<FieldError> fieldErrors() const;
+    void setFieldErrors(const QList<FieldError> &errors);
     std::chrono::seconds retryAfter() const; // from Retry-After; 0 when absent
     void setRetryAfter(std::chrono::seconds seconds);
     std::chrono::milliseconds timeout() const; // the limit that ran out (Timeout only)
@@ -73,6 +86,7 @@ private:
     int m_httpStatus = 0;
     QString m_code;
     QString m_serverMessage;
+    QList<FieldError> m_fieldErrors;
     QString m_detail;
     QString m_message;
     std::chrono::seconds m_retryAfter { 0 };

@@ -17,6 +17,12 @@ std::optional<QString> PaymentTokenRequest::validationError() const
         return tr("Choose a payment product type.");
     if (tokenTypes.isEmpty())
         return tr("Choose at least one token type.");
+    for (auto it = metadata.begin(); it != metadata.end(); ++it) {
+        if (!it.key().startsWith(QLatin1String("ext_")))
+            return tr("Metadata keys must start with ext_ (%1 does not).").arg(it.key());
+        if (!it->isString() && !it->isDouble())
+            return tr("Metadata values must be text or numbers (%1 is not).").arg(it.key());
+    }
     return std::nullopt;
 }
 
@@ -52,6 +58,8 @@ QJsonObject PaymentTokenRequest::toJson() const
     insertIfSet(session, "profile_id", profileId);
     if (expiresAt.isValid())
         session.insert(QLatin1String("expires_at"), expiresAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!metadata.isEmpty())
+        session.insert(QLatin1String("metadata"), metadata);
 
     QJsonObject provider;
     provider.insert(QLatin1String("payment_product_type"), paymentProductType.trimmed());

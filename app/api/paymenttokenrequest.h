@@ -29,6 +29,8 @@ struct PaymentTokenRequest
     QDateTime expiresAt;
     QString paymentProductType = QStringLiteral("dintero_psp.creditcard");
     QStringList tokenTypes = { QStringLiteral("payment_token") };
+    // session.metadata: the merchant's own keys, which must start with "ext_" (§4.7, §5.1).
+    QJsonObject metadata;
 
     // A translated reason the request cannot be sent (a required field missing), or nullopt.
     std::optional<QString> validationError() const;

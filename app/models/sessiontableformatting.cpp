@@ -246,4 +246,22 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+QStringList SessionTableModel::currencies() const
+{
+    QStringList found;
+    found.reserve(qsizetype(m_rows.size()));
+    for (const Row &row : m_rows)
+        found.append(row.field(CurrencyField).toString());
+    return found;
+}
+
+QStringList SessionTableModel::storeIds() const
+{
+    QStringList found;
+    found.reserve(qsizetype(m_rows.size()));
+    for (const Row &row : m_rows)
+        found.append(row.field(StoreIdField).toString());
+    return found;
+}
+
 } // namespace Dintero::Models

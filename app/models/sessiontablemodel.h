@@ -152,6 +152,10 @@ public:
     QString merchantReference(int row) const;
     QUrl checkoutUrl(int row) const;
     Core::SessionStatus status(int row) const;
+    // Every loaded row's currency and store id (empty where a session has none), for the
+    // defaults of a new payment link.
+    QStringList currencies() const;
+    QStringList storeIds() const;
     bool canOfferCancel(int row) const;
     // The first row with that session id, or -1.
     int rowOfSession(const QString &sessionId) const;

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QUrl>
 
 #include <array>
 
@@ -217,6 +218,24 @@ int ConsoleSettings::autoRefreshSeconds() const
 void ConsoleSettings::setAutoRefreshSeconds(int seconds)
 {
     setValue(Key::AutoRefreshSeconds, std::max(0, seconds));
+}
+
+namespace {
+// One key per account; the id is percent-encoded so that no "/" makes a group of it.
+QString paymentLinkReturnUrlKey(const QString &accountId)
+{
+    return QStringLiteral("PaymentLink/return_url/") + QString::fromLatin1(QUrl::toPercentEncoding(accountId));
+}
+} // namespace
+
+QString ConsoleSettings::paymentLinkReturnUrl(const QString &accountId) const
+{
+    return m_settings->value(paymentLinkReturnUrlKey(accountId)).toString();
+}
+
+void ConsoleSettings::setPaymentLinkReturnUrl(const QString &accountId, const QString &url)
+{
+    m_settings->setValue(paymentLinkReturnUrlKey(accountId), url);
 }
 
 QString ConsoleSettings::exportDirectory() const

@@ -84,6 +84,10 @@ public:
     int autoRefreshSeconds() const;
     void setAutoRefreshSeconds(int seconds);
 
+    // The return URL of the last payment link made for an account (empty: none yet).
+    QString paymentLinkReturnUrl(const QString &accountId) const;
+    void setPaymentLinkReturnUrl(const QString &accountId, const QString &url);
+
     QString exportDirectory() const;
     void setExportDirectory(const QString &directory);
 
