@@ -123,11 +123,16 @@ private Q_SLOTS:
         QSignalSpy updated(&watch, &LinkWatch::sessionUpdated);
         m_fixture->resetStats();
         watch.watch(session.id());
-        QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 10000);
-        // 700 ms of waiting with a 20 ms interval: one request, answered.
-        QCOMPARE(polls(session.id()), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 2, 10000);
-        QCOMPARE(polls(session.id()), 2);
+        // While the first answer is on its way (700 ms; the interval is 20 ms): one request.
+        QTRY_COMPARE_WITH_TIMEOUT(polls(session.id()), 1, 5000);
+        QTest::qWait(300);
+        if (updated.isEmpty())
+            QCOMPARE(polls(session.id()), 1);
+        // Each slow answer before the next request: never more requests than answers + 1.
+        for (int answers = 1; answers <= 3; ++answers) {
+            QTRY_VERIFY_WITH_TIMEOUT(updated.count() >= answers, 10000);
+            QVERIFY2(polls(session.id()) <= updated.count() + 1, qPrintable(QString::number(polls(session.id()))));
+        }
     }
 
     // One request per spacing for all sessions together, each session in its turn.
@@ -157,8 +162,8 @@ private Q_SLOTS:
         sorted.sort();
         QCOMPARE(firstRound, sorted);
         QTest::qWait(600);
-        const int total = m_fixture->stats().value(QStringLiteral("total")).toInt();
-        const qint64 ms = elapsed.elapsed();
+        const int total = m_fixture->operationCount(QStringLiteral("get_session"));
+        const qint64 ms = elapsed.elapsed(); // after the count: a later request only makes it stricter
         QVERIFY2(total <= 1 + ms / 100, qPrintable(QStringLiteral("%1 requests in %2 ms").arg(total).arg(ms)));
         QVERIFY(total >= 8);
     }
