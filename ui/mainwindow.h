@@ -78,6 +78,8 @@ Q_SIGNALS:
     void aboutRequested();
     // View → Journal.
     void journalRequested();
+    // View → Links.
+    void linksRequested();
     // Session → Open Session by ID…: the agent entered (pasted) a session id.
     void openSessionRequested(const QString &sessionId);
 

@@ -87,7 +87,7 @@ void LinkWatch::unwatch(const QString &sessionId)
 bool LinkWatch::isWatching(const QString &sessionId) const
 {
     const auto it = m_entries.constFind(sessionId);
-    return it != m_entries.cend() && it->phase != Phase::Paused;
+    return it != m_entries.cend() && it->phase == Phase::Polling;
 }
 
 QStringList LinkWatch::watchedSessionIds() const

@@ -72,7 +72,7 @@ public:
     // period counts from it); invalid means now. The first read is due at once.
     void watch(const QString &sessionId, const QDateTime &since = {});
     void unwatch(const QString &sessionId);
-    bool isWatching(const QString &sessionId) const; // watched and not paused
+    bool isWatching(const QString &sessionId) const; // still read: not paused, not completed
     QStringList watchedSessionIds() const;
     // GET requests sent so far (sessions and transactions), for diagnostics.
     int requestsSent() const;
