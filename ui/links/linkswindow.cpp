@@ -20,7 +20,7 @@ LinksWindow::LinksWindow(Links::LinksModel &model, QWidget *parent)
 {
     setObjectName(QStringLiteral("linksWindow"));
     setWindowTitle(tr("Links"));
-    resize(860, 360);
+    resize(1040, 380);
 
     auto *explanation = new QLabel(
         tr("The payment links made in this run. The console checks each one until the customer has used it, "
@@ -43,8 +43,8 @@ LinksWindow::LinksWindow(Links::LinksModel &model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(Links::LinksModel::MerchantReferenceColumn, 150);
     m_table->setColumnWidth(Links::LinksModel::CustomerColumn, 190);
-    m_table->setColumnWidth(Links::LinksModel::CreatedColumn, 120);
-    m_table->setColumnWidth(Links::LinksModel::ExpiresColumn, 120);
+    m_table->setColumnWidth(Links::LinksModel::CreatedColumn, 150);
+    m_table->setColumnWidth(Links::LinksModel::ExpiresColumn, 150);
     m_table->setColumnWidth(Links::LinksModel::StateColumn, 170);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { openCurrent(); });
 
