@@ -181,6 +181,14 @@ void ConsoleApp::start()
         [this](const Core::Session &session) { m_window->updateSession(session); });
     connect(m_linkWatch, &Links::LinkWatch::linkCompleted, this, &ConsoleApp::linkCompleted);
     connect(m_linkWatch, &Links::LinkWatch::linkEnded, this, &ConsoleApp::linkEnded);
+    connect(m_linkWatch, &Links::LinkWatch::watchPaused, this, [this](const QString &sessionId, const QString &reason) {
+        const Links::LinksModel::Link *link = m_linksModel->link(sessionId);
+        if (link && link->createdThisRun)
+            m_window->showStatusMessage(
+                tr("The link for %1 is no longer watched: %2")
+                    .arg(link->session.merchantReference().isEmpty() ? sessionId : link->session.merchantReference(),
+                        reason));
+    });
     connect(m_linkWatch, &Links::LinkWatch::transactionRead, this,
         [this](const QString &sessionId, const Core::Transaction &transaction) {
             if (SessionDetailsWindow *details = m_detailsWindows.value(sessionId))

@@ -126,7 +126,11 @@ void LinksModel::setCard(const QString &sessionId, const Core::TransactionCard &
     const int row = rowOf(sessionId);
     if (row < 0)
         return;
-    m_links[size_t(row)].card = card;
+    // The brand, number and token id are what the list needs; the tokens stay out of it.
+    Core::TransactionCard kept = card;
+    kept.paymentToken.clear();
+    kept.recurrenceToken.clear();
+    m_links[size_t(row)].card = kept;
     rowChanged(row);
 }
 

@@ -56,7 +56,7 @@ public:
         State state = State::Waiting;
         QString stopReason;
         QDateTime lastChecked;
-        std::optional<Core::TransactionCard> card; // once the completed link's card was read
+        std::optional<Core::TransactionCard> card; // once read; without the tokens themselves
     };
 
     explicit LinksModel(QObject *parent = nullptr);

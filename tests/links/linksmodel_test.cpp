@@ -114,6 +114,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(model, saved->session.id()), QStringLiteral("Card saved"), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(model.link(saved->session.id())->card.has_value(), 5000);
         QVERIFY(model.link(saved->session.id())->card->maskedPan.endsWith(QLatin1String("1111")));
+        QVERIFY(!model.link(saved->session.id())->card->paymentTokenId.isEmpty());
+        QVERIFY(model.link(saved->session.id())->card->paymentToken.isEmpty()); // the secret is not kept
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(model, cancelled->session.id()), QStringLiteral("Cancelled"), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(model, QStringLiteral("T12345678.gone")),
             QStringLiteral("Watch stopped: The session no longer exists."), 5000);
