@@ -7,11 +7,14 @@
 #include "cancel/transactionstatuses.h"
 #include "connection/connectiondialog.h"
 #include "core/session.h"
+#include "core/sessionstatus.h"
 #include "core/translations.h"
 #include "details/sessiondetailswindow.h"
 #include "journal/journal.h"
 #include "journal/journalentry.h"
 #include "journal/journalwindow.h"
+#include "links/linksmodel.h"
+#include "links/linkswindow.h"
 #include "mainwindow.h"
 #include "orders/sessionwrite.h"
 #include "paymentlink/paymentlinkdialog.h"
@@ -29,6 +32,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 #include <cstdio>
 #include <cstdlib>
@@ -148,12 +152,20 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, QObject *parent)
     , m_journal(std::make_unique<Journal::Journal>(m_options.settingsFile.isEmpty()
               ? QString()
               : QFileInfo(m_options.settingsFile).absoluteDir().filePath(QStringLiteral("journal.jsonl"))))
-{ }
+    , m_linkWatch(new Links::LinkWatch(m_options.linkWatch, {}, this))
+    , m_linksModel(new Links::LinksModel(this))
+{
+    m_linksModel->attach(m_linkWatch);
+}
 
 ConsoleApp::~ConsoleApp()
 {
-    // The window uses the client and the settings: it goes first.
+    // The window uses the client and the settings: it goes first; the watch before the
+    // client whose requests it follows.
     m_window.reset();
+    delete m_linkWatch;
+    m_linkWatch = nullptr;
+    delete m_linkClient;
     delete m_client;
     stopDemo();
 }
@@ -172,6 +184,24 @@ void ConsoleApp::start()
     connect(m_window.get(), &MainWindow::journalRequested, this, &ConsoleApp::openJournal);
     connect(m_window.get(), &MainWindow::newSessionRequested, this, &ConsoleApp::openNewSession);
     connect(m_window.get(), &MainWindow::newPaymentLinkRequested, this, &ConsoleApp::openPaymentLinkDialog);
+    connect(m_window.get(), &MainWindow::linksRequested, this, &ConsoleApp::openLinks);
+    connect(m_linkWatch, &Links::LinkWatch::sessionUpdated, this,
+        [this](const Core::Session &session) { m_window->updateSession(session); });
+    connect(m_linkWatch, &Links::LinkWatch::linkCompleted, this, &ConsoleApp::linkCompleted);
+    connect(m_linkWatch, &Links::LinkWatch::linkEnded, this, &ConsoleApp::linkEnded);
+    connect(m_linkWatch, &Links::LinkWatch::watchPaused, this, [this](const QString &sessionId, const QString &reason) {
+        const Links::LinksModel::Link *link = m_linksModel->link(sessionId);
+        if (link && link->createdThisRun)
+            m_window->showStatusMessage(
+                tr("The link for %1 is no longer watched: %2")
+                    .arg(link->session.merchantReference().isEmpty() ? sessionId : link->session.merchantReference(),
+                        reason));
+    });
+    connect(m_linkWatch, &Links::LinkWatch::transactionRead, this,
+        [this](const QString &sessionId, const Core::Transaction &transaction) {
+            if (SessionDetailsWindow *details = m_detailsWindows.value(sessionId))
+                details->showTransaction(transaction);
+        });
 
     m_transactionStatuses = new Cancel::TransactionStatuses(this);
     m_window->sessionActions()->setTransactionStatuses(m_transactionStatuses);
@@ -308,6 +338,14 @@ void ConsoleApp::connectTo(const Api::ConnectionSettings &connection, const QStr
 {
     Api::SessionClient *previous = m_client;
     m_client = new Api::SessionClient(connection, &m_network, this);
+    Api::SessionClient *previousLinkClient = m_linkClient;
+    m_linkClient = new Api::SessionClient(connection, &m_network, this);
+    Api::SessionClient::RetryPolicy watchPolicy = m_linkClient->retryPolicy();
+    watchPolicy.maxRetries = 0;
+    m_linkClient->setRetryPolicy(watchPolicy);
+    m_linkWatch->setClient(m_linkClient);
+    if (previousLinkClient)
+        previousLinkClient->deleteLater();
     m_window->setClient(m_client, note);
     if (m_cancel)
         m_cancel->setClient(m_client);
@@ -368,7 +406,11 @@ void ConsoleApp::openDetails(const QString &sessionId)
     auto *details = new SessionDetailsWindow(m_client, sessionId, {}, m_window.get());
     details->setAttribute(Qt::WA_DeleteOnClose);
     m_detailsWindows.insert(sessionId, details);
-    connect(details, &QObject::destroyed, this, [this, sessionId] { m_detailsWindows.remove(sessionId); });
+    connect(details, &QObject::destroyed, this, [this, sessionId] {
+        m_detailsWindows.remove(sessionId);
+        detailsClosed(sessionId);
+    });
+    connect(details, &SessionDetailsWindow::loaded, this, [this, details] { watchDetails(details); });
     connect(details, &SessionDetailsWindow::cancelRequested, m_cancel,
         [this](const QString &id) { m_cancel->cancelSessions({ id }); });
     connect(details, &SessionDetailsWindow::editOrderRequested, this, &ConsoleApp::openEditOrder);
@@ -464,8 +506,8 @@ void ConsoleApp::recordPaymentLink(const Journal::JournalEntry &entry)
 
 void ConsoleApp::paymentLinkCreated(const Core::Session &session, const QUrl &link)
 {
-    Q_UNUSED(link) // the link watch starts here
     m_window->prependSession(session);
+    trackCreatedLink(session, link);
     m_window->showStatusMessage(tr("Payment link created for %1.").arg(session.merchantReference()), 8000);
 }
 
@@ -481,8 +523,9 @@ void ConsoleApp::openNewSession()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setKnownProfiles(m_usedProfiles);
     connect(dialog, &NewSessionDialog::writeFinished, this, &ConsoleApp::recordWrite);
-    connect(dialog, &NewSessionDialog::sessionCreated, this, [this](const Core::Session &session) {
+    connect(dialog, &NewSessionDialog::sessionCreated, this, [this](const Core::Session &session, const QUrl &link) {
         m_window->prependSession(session);
+        trackCreatedLink(session, link);
         const QString profile = session.metadata().value(QStringLiteral("session:profile_id")).toString();
         if (!profile.isEmpty() && !m_usedProfiles.contains(profile))
             m_usedProfiles.append(profile);
@@ -522,6 +565,119 @@ void ConsoleApp::recordWrite(const Orders::SessionWrite *write)
             20000);
     else if (!written.notice.isEmpty())
         m_window->showStatusMessage(written.notice, 15000);
+}
+
+void ConsoleApp::openLinks()
+{
+    if (!m_linksWindow) {
+        m_linksWindow = new LinksWindow(*m_linksModel, m_window.get());
+        m_linksWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_linksWindow, &LinksWindow::openDetailsRequested, this, &ConsoleApp::openDetails);
+    }
+    m_linksWindow->show();
+    m_linksWindow->raise();
+    m_linksWindow->activateWindow();
+}
+
+void ConsoleApp::trackCreatedLink(const Core::Session &session, const QUrl &link)
+{
+    if (session.id().isEmpty())
+        return;
+    m_linksModel->addLink(session, link, true);
+    m_linkWatch->watch(session.id(), session.createdAt());
+}
+
+Links::LinkWatch *ConsoleApp::linkWatch() const
+{
+    return m_linkWatch;
+}
+
+Links::LinksModel *ConsoleApp::linksModel() const
+{
+    return m_linksModel;
+}
+
+LinksWindow *ConsoleApp::linksWindow() const
+{
+    return m_linksWindow;
+}
+
+void ConsoleApp::watchDetails(SessionDetailsWindow *details)
+{
+    const std::optional<Core::Session> &session = details->session();
+    if (!session || !session->isPaymentTokenSession() || m_linkWatch->isWatching(session->id()))
+        return;
+    // Only a link the customer may still use is worth watching.
+    const Core::SessionStatus status = session->status(QDateTime::currentDateTimeUtc());
+    if (status != Core::SessionStatus::Open && status != Core::SessionStatus::InProgress)
+        return;
+    m_linksModel->addLink(*session, {}, false); // the session does not carry its link
+    m_linkWatch->watch(session->id(), session->createdAt());
+}
+
+void ConsoleApp::detailsClosed(const QString &sessionId)
+{
+    if (!m_linkWatch)
+        return; // the console is closing
+    const Links::LinksModel::Link *link = m_linksModel->link(sessionId);
+    if (!link || link->createdThisRun)
+        return;
+    m_linkWatch->unwatch(sessionId);
+    m_linksModel->removeLink(sessionId);
+}
+
+void ConsoleApp::linkCompleted(const Core::Session &session)
+{
+    m_window->updateSession(session);
+    if (SessionDetailsWindow *details = m_detailsWindows.value(session.id()))
+        details->showSession(session);
+    const QString reference = session.merchantReference().isEmpty() ? session.id() : session.merchantReference();
+    if (session.isPaymentTokenSession())
+        notify(tr("Card saved"), tr("Card saved for %1").arg(reference));
+    else
+        notify(tr("Payment authorized"), tr("Payment authorized for %1").arg(reference));
+}
+
+void ConsoleApp::linkEnded(const QString &sessionId, Links::LinkEnd end, const QString &reason)
+{
+    const Links::LinksModel::Link *link = m_linksModel->link(sessionId);
+    if (!link)
+        return;
+    const Core::Session session = link->session;
+    m_window->updateSession(session);
+    if (SessionDetailsWindow *details = m_detailsWindows.value(sessionId))
+        details->showSession(session);
+    const QString reference = session.merchantReference().isEmpty() ? sessionId : session.merchantReference();
+    switch (end) {
+    case Links::LinkEnd::Expired:
+        notify(tr("Link expired"), tr("The payment link for %1 expired before it was used.").arg(reference));
+        break;
+    case Links::LinkEnd::Cancelled:
+        notify(tr("Link cancelled"), tr("The payment link for %1 was cancelled.").arg(reference));
+        break;
+    case Links::LinkEnd::Failed:
+        notify(tr("Payment failed"), tr("The payment for %1 failed.").arg(reference));
+        break;
+    case Links::LinkEnd::NotFound:
+    case Links::LinkEnd::Completed:
+        if (link->createdThisRun)
+            m_window->showStatusMessage(tr("The link for %1 is no longer watched: %2").arg(reference, reason));
+        break;
+    }
+}
+
+void ConsoleApp::notify(const QString &title, const QString &text)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_trayIcon) {
+            m_trayIcon = new QSystemTrayIcon(QApplication::windowIcon(), this);
+            m_trayIcon->setToolTip(QApplication::applicationDisplayName());
+            m_trayIcon->show();
+        }
+        m_trayIcon->showMessage(title, text, QSystemTrayIcon::Information, 10000);
+        return;
+    }
+    m_window->showStatusMessage(text, 15000);
 }
 
 } // namespace Dintero::Ui

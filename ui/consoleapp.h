@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/connectionsettings.h"
+#include "links/linkwatch.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QHash>
@@ -10,10 +11,12 @@
 #include <QString>
 #include <QStringList>
 #include <QThread>
+#include <QUrl>
 
 #include <memory>
 
 class QApplication;
+class QSystemTrayIcon;
 
 namespace Dintero::Api {
 class CredentialStore;
@@ -34,6 +37,10 @@ class Journal;
 struct JournalEntry;
 } // namespace Dintero::Journal
 
+namespace Dintero::Links {
+class LinksModel;
+}
+
 namespace Dintero::Settings {
 class ConsoleSettings;
 }
@@ -47,6 +54,7 @@ namespace Dintero::Ui {
 class CancelController;
 class SessionDetailsWindow;
 class JournalWindow;
+class LinksWindow;
 class MainWindow;
 
 struct ConsoleOptions
@@ -55,6 +63,7 @@ struct ConsoleOptions
     Sandbox::SandboxOptions sandbox; // the demo sandbox's data set
     QString settingsFile; // empty: the application's own settings
     QString sessionId; // --session: opened once connected
+    Links::WatchSchedule linkWatch; // how often watched links are read (tests shorten it)
 };
 
 // Sets the application's names, icon and translators (what main() does before anything).
@@ -88,6 +97,13 @@ public:
     Sandbox::SandboxServer *sandbox() const;
     Settings::ConsoleSettings &settings() const;
 
+    // A payment link made in this run (New Payment Link…, New Session…): listed under
+    // View → Links and watched until the customer has used it, it is cancelled or expires.
+    void trackCreatedLink(const Core::Session &session, const QUrl &link);
+    Links::LinkWatch *linkWatch() const;
+    Links::LinksModel *linksModel() const;
+    LinksWindow *linksWindow() const; // while it is open
+
 private:
     void startDemo();
     void demoReady(Sandbox::SandboxServer *server, const QUrl &baseUrl, const QString &error);
@@ -101,6 +117,14 @@ private:
     void openDetails(const QString &sessionId);
     void showAbout();
     void openJournal();
+    void openLinks();
+    // The watch of a payment-token session whose details are open (and its end).
+    void watchDetails(SessionDetailsWindow *details);
+    void detailsClosed(const QString &sessionId);
+    void linkCompleted(const Core::Session &session);
+    void linkEnded(const QString &sessionId, Links::LinkEnd end, const QString &reason);
+    // A desktop notification where there is a system tray, else the status bar.
+    void notify(const QString &title, const QString &text);
     // A session as the server now has it (after a cancel): the row and its details window.
     void showChangedSession(const Core::Session &session);
     void recordCancel(const Cancel::CancelResult &result, const QString &note);
@@ -127,6 +151,13 @@ private:
     CancelController *m_cancel = nullptr; // child of this
     Cancel::TransactionStatuses *m_transactionStatuses = nullptr; // child of this
     QPointer<JournalWindow> m_journalWindow;
+    // The watch reads through a client of its own without automatic retries: a failed
+    // read waits for the next tick.
+    QPointer<Api::SessionClient> m_linkClient;
+    Links::LinkWatch *m_linkWatch = nullptr; // child of this
+    Links::LinksModel *m_linksModel = nullptr; // child of this
+    QPointer<LinksWindow> m_linksWindow;
+    QSystemTrayIcon *m_trayIcon = nullptr; // made for the first notification
     QHash<QString, QPointer<SessionDetailsWindow>> m_detailsWindows;
     QStringList m_usedProfiles; // payment profiles sessions were created from this run
 };

@@ -122,6 +122,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionClearFilters, &QAction::triggered, m_ui->filterPanel, &FilterPanel::clearAll);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::aboutRequested);
     connect(m_ui->actionJournal, &QAction::triggered, this, &MainWindow::journalRequested);
+    connect(m_ui->actionLinks, &QAction::triggered, this, &MainWindow::linksRequested);
     connect(m_ui->actionOpenSessionById, &QAction::triggered, this, &MainWindow::askSessionId);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionRefresh->setShortcuts({ QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R) });

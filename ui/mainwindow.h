@@ -92,6 +92,8 @@ Q_SIGNALS:
     void newSessionRequested();
     // Session → New Payment Link….
     void newPaymentLinkRequested();
+    // View → Links.
+    void linksRequested();
     // Session → Open Session by ID…: the agent entered (pasted) a session id.
     void openSessionRequested(const QString &sessionId);
 

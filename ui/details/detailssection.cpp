@@ -73,6 +73,21 @@ QLabel *DetailsSection::addText(const QString &label, const QString &value, cons
     return addValue(label, row, valueLabel);
 }
 
+QLabel *DetailsSection::addMasked(
+    const QString &label, const QString &masked, const QString &full, const QString &fieldName, const QString &copyWhat)
+{
+    if (full.trimmed().isEmpty())
+        return nullptr;
+    QLabel *valueLabel = selectableLabel(masked, this);
+    valueLabel->setObjectName(QStringLiteral("value_") + fieldName);
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(valueLabel, 1);
+    layout->addWidget(copyButton(copyWhat, full, row), 0, Qt::AlignTop);
+    return addValue(label, row, valueLabel);
+}
+
 QLabel *DetailsSection::addTime(const QString &label, const QDateTime &time, const QString &fieldName)
 {
     if (!time.isValid())

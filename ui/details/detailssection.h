@@ -31,6 +31,9 @@ public:
     // no button. Returns the value label, or nullptr when value is empty (no row added).
     QLabel *addText(const QString &label, const QString &value, const QString &fieldName, const QString &copyWhat = {},
         const QString &toolTip = {});
+    // A secret shown masked; its copy button ("Copy <copyWhat>") copies all of it.
+    QLabel *addMasked(const QString &label, const QString &masked, const QString &full, const QString &fieldName,
+        const QString &copyWhat);
     // A time in local time, UTC in the tooltip; nothing for an invalid time.
     QLabel *addTime(const QString &label, const QDateTime &time, const QString &fieldName);
     // A link with copy and open (in the browser) buttons.

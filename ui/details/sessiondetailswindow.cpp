@@ -32,6 +32,14 @@ namespace {
 
 constexpr int MaxTableRowsShown = 12;
 
+// "•••• b718": enough to tell two tokens apart, not enough to use one.
+QString maskedToken(const QString &token)
+{
+    if (token.size() <= 4)
+        return QString(token.size(), QChar(0x2022));
+    return QString(4, QChar(0x2022)) + QLatin1Char(' ') + token.right(4);
+}
+
 QString jsonScalarText(const QJsonValue &value)
 {
     if (value.isString())
@@ -297,7 +305,10 @@ void SessionDetailsWindow::readTransaction(const QString &transactionId)
 {
     if (!m_client || m_transactionRequest)
         return;
-    Api::TransactionReply *reply = m_client->getTransaction(transactionId);
+    // A payment-token session's transaction is what its link was for: the card and its token.
+    const bool paymentToken = m_session && m_session->isPaymentTokenSession();
+    Api::TransactionReply *reply = m_client->getTransaction(
+        transactionId, paymentToken ? QStringList { QStringLiteral("card.payment_token") } : QStringList());
     m_transactionRequest = reply;
     if (m_transactionState != TransactionState::Loaded) {
         m_transactionState = TransactionState::Loading;
@@ -346,6 +357,9 @@ void SessionDetailsWindow::showSession(const Core::Session &session)
     m_sessionJson->setJson(session.json());
     m_itemsModel->setSession(session);
     rebuild();
+    // A transaction that appeared since (the customer used the link) is read at once.
+    if (transactionChanged && !session.transactionId().isEmpty())
+        readTransaction(session.transactionId());
 }
 
 void SessionDetailsWindow::showTransaction(const Core::Transaction &transaction)
@@ -353,7 +367,16 @@ void SessionDetailsWindow::showTransaction(const Core::Transaction &transaction)
     m_transaction = transaction;
     m_transactionState = TransactionState::Loaded;
     m_transactionError.clear();
-    m_transactionJson->setJson(transaction.json);
+    // The token itself is a secret: the JSON shown (and copied) never carries it.
+    QJsonObject json = transaction.json;
+    QJsonObject card = json.value(QLatin1String("card")).toObject();
+    for (const QLatin1String secret : { QLatin1String("payment_token"), QLatin1String("recurrence_token") }) {
+        if (card.contains(secret))
+            card.insert(secret, tr("(hidden)"));
+    }
+    if (json.contains(QLatin1String("card")))
+        json.insert(QStringLiteral("card"), card);
+    m_transactionJson->setJson(json);
     if (m_session)
         rebuild();
 }
@@ -555,8 +578,8 @@ void SessionDetailsWindow::addTransactionSection(QVBoxLayout *layout)
                 = QString(transaction.card->brand + QLatin1Char(' ') + transaction.card->maskedPan).trimmed();
             section->addText(tr("Card"), card, QStringLiteral("card"));
             section->addText(tr("Card expiry"), transaction.card->expiryDate, QStringLiteral("card_expiry"));
-            section->addText(tr("Payment token id"), transaction.card->paymentTokenId,
-                QStringLiteral("payment_token_id"), tr("payment token id"));
+            section->addMasked(tr("Payment token id"), maskedToken(transaction.card->paymentTokenId),
+                transaction.card->paymentTokenId, QStringLiteral("payment_token_id"), tr("payment token id"));
         }
     }
     addSection(layout, section);

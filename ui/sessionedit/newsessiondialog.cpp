@@ -4,14 +4,13 @@
 #include "core/money.h"
 #include "orders/orderlinesmodel.h"
 #include "orders/sessionwrite.h"
+#include "paymentlink/paymentlinkview.h"
 #include "sessionedit/orderlineseditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -377,7 +376,15 @@ void NewSessionDialog::handleFinished()
         // The form is done with (kept, hidden: its fields still answer draft()); the
         // dialog shrinks to the result.
         QWidget *form = m_pages->widget(0);
-        m_pages->addWidget(buildResultPage(write->sessionId(), write->link(), write->publish()));
+        const Core::Session session
+            = write->session().value_or(*Core::Session::fromJson({ { QStringLiteral("id"), write->sessionId() } }));
+        PaymentLinkView::Link link;
+        link.url = write->link();
+        link.expiresAt = session.expiresAt().isValid() ? session.expiresAt() : write->draft().expiresAt;
+        link.merchantReference = write->draft().merchantReference.trimmed();
+        link.customerEmail = write->draft().customerEmail.trimmed();
+        link.customerPhone = write->draft().customerPhone.trimmed();
+        m_pages->addWidget(buildResultPage(write->sessionId(), link, write->publish()));
         m_pages->setCurrentIndex(1);
         m_pages->removeWidget(form);
         form->hide();
@@ -390,8 +397,6 @@ void NewSessionDialog::handleFinished()
         m_createButton->hide();
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Close"));
-        const Core::Session session
-            = write->session().value_or(*Core::Session::fromJson({ { QStringLiteral("id"), write->sessionId() } }));
         Q_EMIT sessionCreated(session, write->link());
         write->deleteLater();
         return;
@@ -416,7 +421,7 @@ void NewSessionDialog::handleFinished()
 }
 
 QWidget *NewSessionDialog::buildResultPage(
-    const QString &sessionId, const QUrl &link, const QList<Orders::PublishResult> &publish)
+    const QString &sessionId, const PaymentLinkView::Link &link, const QList<Orders::PublishResult> &publish)
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("resultPage"));
@@ -430,30 +435,14 @@ QWidget *NewSessionDialog::buildResultPage(
     id->setAccessibleName(tr("Session id"));
     id->setReadOnly(true);
     form->addRow(tr("Session id:"), id);
-    auto *linkField = new QLineEdit(link.toString(), page);
-    linkField->setObjectName(QStringLiteral("linkField"));
-    linkField->setAccessibleName(tr("Link"));
-    linkField->setReadOnly(true);
-    linkField->setCursorPosition(0);
-    form->addRow(tr("&Link:"), linkField);
     layout->addLayout(form);
 
-    auto *buttons = new QHBoxLayout;
-    auto *copy = new QPushButton(tr("Copy Link"), page);
-    copy->setObjectName(QStringLiteral("copyLinkButton"));
-    copy->setAccessibleName(tr("Copy Link"));
-    auto *open = new QPushButton(tr("Open in Browser"), page);
-    open->setObjectName(QStringLiteral("openInBrowserButton"));
-    open->setAccessibleName(tr("Open in Browser"));
-    connect(copy, &QPushButton::clicked, this, [this, link] {
-        QApplication::clipboard()->setText(link.toString());
-        m_status->setText(tr("The link is on the clipboard."));
-    });
-    connect(open, &QPushButton::clicked, this, [link] { QDesktopServices::openUrl(link); });
-    buttons->addWidget(copy);
-    buttons->addWidget(open);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    // The same hand-over as New Payment Link…: copy, open, e-mail, text, QR code.
+    auto *linkView = new PaymentLinkView(page);
+    linkView->setObjectName(QStringLiteral("paymentLinkView"));
+    linkView->setLink(link);
+    connect(linkView, &PaymentLinkView::statusMessage, m_status, &QLabel::setText);
+    layout->addWidget(linkView);
 
     if (!publish.isEmpty()) {
         auto *publishBox = new QGroupBox(tr("Sending the link"), page);

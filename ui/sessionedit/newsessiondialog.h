@@ -4,6 +4,7 @@
 #include "core/session.h"
 #include "orders/orderdraft.h"
 #include "orders/sessionwrite.h"
+#include "paymentlink/paymentlinkview.h"
 #include "sessionedit/fielderrors.h"
 
 #include <QDialog>
@@ -62,7 +63,8 @@ Q_SIGNALS:
 private:
     QWidget *buildForm();
     // The result page; a function of its own so that it can become a richer link view.
-    QWidget *buildResultPage(const QString &sessionId, const QUrl &link, const QList<Orders::PublishResult> &publish);
+    QWidget *buildResultPage(
+        const QString &sessionId, const PaymentLinkView::Link &link, const QList<Orders::PublishResult> &publish);
     void setAdvanced(bool advanced);
     void updateState();
     void create();

@@ -217,8 +217,8 @@ private Q_SLOTS:
         // Two clicks in a row: the first sends, the button is disabled at once.
         QTest::mouseClick(create, Qt::LeftButton);
         QTest::mouseClick(create, Qt::LeftButton);
-        auto *link = dialog->findChild<QLineEdit *>(QStringLiteral("linkField"));
-        QTRY_VERIFY_WITH_TIMEOUT((link = dialog->findChild<QLineEdit *>(QStringLiteral("linkField"))), 10000);
+        auto *link = dialog->findChild<QLineEdit *>(QStringLiteral("linkEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT((link = dialog->findChild<QLineEdit *>(QStringLiteral("linkEdit"))), 10000);
         QTRY_VERIFY(link->isVisible());
         QCOMPARE(link->accessibleName(), QStringLiteral("Link"));
         QVERIFY(link->isReadOnly());
