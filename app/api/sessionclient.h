@@ -78,6 +78,11 @@ public:
     void setClock(Core::Clock clock);
     // Forgets the cached access token; the next request fetches a new one.
     void clearToken();
+    // The `scope` claim of the access token in use (the last one obtained, or a pasted
+    // one); empty when there is none or it carries none. Read, not verified: a hint of
+    // what to offer, never a permission.
+    QStringList tokenScopes() const;
+    static QStringList scopesOfToken(const QByteArray &token);
 
     ListReply *listSessions(const Core::SessionFilter &filter, const QString &startingAfter = {});
     SessionReply *getSession(const QString &id, Includes includes = {});
