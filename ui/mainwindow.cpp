@@ -21,6 +21,7 @@
 
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -438,7 +439,8 @@ void MainWindow::updateWindowTitle()
     QString title = tr("Dintero Checkout Sessions");
     if (!m_profileName.isEmpty()) {
         // Never a secret: the profile's name and the environment its account id decides.
-        title = tr("%1 — %2 — %3").arg(m_profileName, m_profileProduction ? tr("PRODUCTION") : tr("TEST"), title);
+        title = tr("%1 (%2) \u2014 %3 \u2014 %4")
+                    .arg(m_profileName, m_profileAccount, m_profileProduction ? tr("PRODUCTION") : tr("TEST"), title);
     } else if (m_client) {
         const Api::ConnectionSettings &connection = m_client->settings();
         const QString environment = connection.environmentName();

@@ -2,6 +2,7 @@
 
 #include "api/logging.h"
 
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 #include <utility>
@@ -163,12 +164,41 @@ CredentialRequest *CredentialStore::removeProfileSecret(const QUuid &profileId)
         new QKeychain::DeletePasswordJob(m_service, this), keyForProfile(profileId), Operation::Remove, true);
 }
 
+void CredentialStore::completeFromMemory(
+    CredentialRequest *request, const QString &key, Operation operation, const QString &value)
+{
+    request->m_keptInMemory = true;
+    switch (operation) {
+    case Operation::Save:
+        m_memory.insert(key, value);
+        request->complete(CredentialRequest::Status::Ok, {}, {});
+        return;
+    case Operation::Load:
+        if (m_memory.contains(key))
+            request->complete(CredentialRequest::Status::Ok, m_memory.value(key), {});
+        else
+            request->complete(CredentialRequest::Status::NotFound, {}, messageFor(CredentialRequest::Status::NotFound));
+        return;
+    case Operation::Remove:
+        m_memory.remove(key);
+        request->complete(CredentialRequest::Status::Ok, {}, {});
+        return;
+    }
+}
+
 // Each operation runs one QKeychain job; the job deletes itself (autoDelete) after
 // finished, and the request handle is completed from it (with the secret for a read).
 CredentialRequest *CredentialStore::startJob(
     QKeychain::Job *job, const QString &key, Operation operation, bool memoryFallback, const QString &value)
 {
     auto *request = new CredentialRequest(this);
+    if (memoryFallback && m_keychainMissing) {
+        // Known to be missing: no second wait for a keychain that is not there.
+        delete job;
+        QTimer::singleShot(
+            0, request, [this, request, key, operation, value] { completeFromMemory(request, key, operation, value); });
+        return request;
+    }
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file
     job->setKey(key);
@@ -180,24 +210,15 @@ CredentialRequest *CredentialStore::startJob(
                 << "keychain" << names[int(operation)] << key << "status" << int(status) << finishedJob->errorString();
             const auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finishedJob);
             QString secret = read && status == CredentialRequest::Status::Ok ? read->textData() : QString();
-            if (memoryFallback && status == CredentialRequest::Status::NoKeychain) {
+            // A keychain that cannot be reached at all (no Secret Service, no D-Bus) is
+            // reported as NoBackendAvailable or as an OtherError: neither can keep a secret.
+            if (memoryFallback
+                && (status == CredentialRequest::Status::NoKeychain || status == CredentialRequest::Status::Failed)) {
+                qCInfo(lcConsoleAuth).noquote() << "no usable keychain:" << finishedJob->errorString();
                 if (!std::exchange(m_keychainMissing, true))
                     Q_EMIT keychainUnavailable(noKeychainMessage());
-                request->m_keptInMemory = true;
-                switch (operation) {
-                case Operation::Save:
-                    m_memory.insert(key, value);
-                    status = CredentialRequest::Status::Ok;
-                    break;
-                case Operation::Load:
-                    status
-                        = m_memory.contains(key) ? CredentialRequest::Status::Ok : CredentialRequest::Status::NotFound;
-                    secret = m_memory.value(key);
-                    break;
-                case Operation::Remove:
-                    status = CredentialRequest::Status::Ok;
-                    break;
-                }
+                completeFromMemory(request, key, operation, value);
+                return;
             }
             request->complete(status, secret, messageFor(status));
         });

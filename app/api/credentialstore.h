@@ -108,6 +108,7 @@ private:
     // it completes. Profile secrets (`memoryFallback`) fall back to m_memory.
     CredentialRequest *startJob(
         QKeychain::Job *job, const QString &key, Operation operation, bool memoryFallback, const QString &value = {});
+    void completeFromMemory(CredentialRequest *request, const QString &key, Operation operation, const QString &value);
 
     QString m_service;
     // Profile secrets that found no keychain, by key; this run only.

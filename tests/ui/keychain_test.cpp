@@ -2,6 +2,7 @@
 #include "connection/connectionsdialog.h"
 #include "connection/connectionservice.h"
 #include "connection/profiledialog.h"
+#include "connection/welcomeview.h"
 #include "consoleapp.h"
 #include "mainwindow.h"
 #include "models/sessiontablemodel.h"
@@ -110,8 +111,8 @@ private Q_SLOTS:
         QVERIFY(connections);
         DUi::ProfileDialog *dialog = connections->addProfile();
         QTRY_VERIFY(dialog->isVisible());
-        const auto field = [dialog](const char *name) {
-            return dialog->findChild<QLineEdit *>(QLatin1String(name));
+        const auto field = [dialog](const char *objectName) {
+            return dialog->findChild<QLineEdit *>(QLatin1String(objectName));
         };
         auto *environment = dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo"));
         environment->setCurrentIndex(environment->findText(QStringLiteral("Custom base URL")));

@@ -25,10 +25,10 @@ ProfileSwitcher::ProfileSwitcher(QObject *parent)
 
 ProfileSwitcher::~ProfileSwitcher()
 {
-    // Parentless until the toolbar and the menu bar take them.
-    if (!m_combo->parent())
+    // Parentless until the toolbar and the menu bar take them; then theirs to delete.
+    if (m_combo && !m_combo->parent())
         delete m_combo;
-    if (!m_menu->parent())
+    if (m_menu && !m_menu->parent())
         delete m_menu;
 }
 

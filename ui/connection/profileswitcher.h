@@ -2,13 +2,14 @@
 
 #include "settings/connectionprofile.h"
 
+#include <QComboBox>
 #include <QList>
+#include <QMenu>
 #include <QObject>
+#include <QPointer>
 #include <QUuid>
 
 class QActionGroup;
-class QComboBox;
-class QMenu;
 
 namespace Dintero::Ui {
 
@@ -34,8 +35,8 @@ Q_SIGNALS:
     void profileChosen(const QUuid &id);
 
 private:
-    QComboBox *m_combo;
-    QMenu *m_menu;
+    QPointer<QComboBox> m_combo;
+    QPointer<QMenu> m_menu;
     QActionGroup *m_group;
     bool m_updating = false;
 };
