@@ -51,7 +51,7 @@ ConnectionsDialog::ConnectionsDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(close);
-    resize(560, 320);
+    resize(600, 320);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_add, &QPushButton::clicked, this, &ConnectionsDialog::addProfile);
@@ -92,11 +92,11 @@ void ConnectionsDialog::reload()
     const std::optional<Settings::ConnectionProfile> current = m_service.currentProfile();
     m_list->clear();
     for (const Settings::ConnectionProfile &profile : m_service.profiles()) {
-        QString text = tr("%1 \u2014 %2 %3 on %4")
-                           .arg(profile.name, profile.environmentLabel(), profile.accountId, profile.environmentName());
+        QString text = tr("%1 \u2014 %2 \u2014 %3").arg(profile.name, profile.environmentLabel(), profile.accountId);
         if (current && current->id == profile.id)
             text += tr(" (connected)");
         auto *item = new QListWidgetItem(text, m_list);
+        item->setToolTip(profile.environmentName());
         item->setData(Qt::UserRole, profile.id);
         QPixmap swatch(14, 14);
         swatch.fill(profile.isProduction()

@@ -26,7 +26,8 @@ WelcomeView::WelcomeView(QWidget *parent)
         this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    // A fixed width, so that the wrapped text gets the height it needs.
+    text->setFixedWidth(520);
 
     m_tryDemo->setObjectName(QStringLiteral("tryDemoButton"));
     m_tryDemo->setAccessibleName(tr("Try the Demo"));
