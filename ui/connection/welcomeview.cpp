@@ -28,6 +28,7 @@ WelcomeView::WelcomeView(QWidget *parent)
     text->setAlignment(Qt::AlignCenter);
     // A fixed width, so that the wrapped text gets the height it needs.
     text->setFixedWidth(520);
+    text->setMinimumHeight(text->heightForWidth(520));
 
     m_tryDemo->setObjectName(QStringLiteral("tryDemoButton"));
     m_tryDemo->setAccessibleName(tr("Try the Demo"));
