@@ -28,7 +28,8 @@ WelcomeView::WelcomeView(QWidget *parent)
     text->setAlignment(Qt::AlignCenter);
     // A fixed width, so that the wrapped text gets the height it needs.
     text->setFixedWidth(520);
-    text->setMinimumHeight(text->heightForWidth(520));
+    // Three lines: an aligned item in a box layout is not given its height for width.
+    text->setMinimumHeight(text->fontMetrics().lineSpacing() * 3 + 4);
 
     m_tryDemo->setObjectName(QStringLiteral("tryDemoButton"));
     m_tryDemo->setAccessibleName(tr("Try the Demo"));
