@@ -5,7 +5,9 @@
 #include "cancel/cancelcontroller.h"
 #include "cancel/cancelrun.h"
 #include "cancel/transactionstatuses.h"
-#include "connection/connectiondialog.h"
+#include "connection/connectionsdialog.h"
+#include "connection/connectionservice.h"
+#include "connection/profiledialog.h"
 #include "core/session.h"
 #include "core/sessionstatus.h"
 #include "core/translations.h"
@@ -40,68 +42,25 @@
 Q_LOGGING_CATEGORY(lcConsoleApp, "console.app", QtInfoMsg)
 
 namespace Dintero::Ui {
-namespace {
 
-using Secret = Api::CredentialStore::Secret;
-using Kind = Api::ConnectionSettings::CredentialKind;
-
-Secret secretFor(Kind kind)
+void setUpCoreApplication(QCoreApplication &app)
 {
-    switch (kind) {
-    case Kind::ClientCredentials:
-        return Secret::ClientSecret;
-    case Kind::ApiKey:
-        return Secret::ApiKey;
-    case Kind::BearerToken:
-        return Secret::BearerToken;
-    }
-    return Secret::ClientSecret;
+    QCoreApplication::setOrganizationName(QStringLiteral("Dintero Console"));
+    QCoreApplication::setApplicationName(QStringLiteral("dintero-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
+    // Qt's own strings (dialog buttons), then ours; both follow the system locale.
+    Core::installTranslators(app);
 }
-
-QString secretOf(const Api::ConnectionSettings &connection)
-{
-    switch (connection.credentialKind) {
-    case Kind::ClientCredentials:
-        return connection.clientSecret;
-    case Kind::ApiKey:
-        return connection.apiKey;
-    case Kind::BearerToken:
-        return connection.bearerToken;
-    }
-    return {};
-}
-
-void setSecret(Api::ConnectionSettings &connection, const QString &secret)
-{
-    switch (connection.credentialKind) {
-    case Kind::ClientCredentials:
-        connection.clientSecret = secret;
-        break;
-    case Kind::ApiKey:
-        connection.apiKey = secret;
-        break;
-    case Kind::BearerToken:
-        connection.bearerToken = secret;
-        break;
-    }
-}
-
-} // namespace
 
 void setUpApplication(QApplication &app)
 {
-    QApplication::setOrganizationName(QStringLiteral("Dintero Console"));
-    QApplication::setApplicationName(QStringLiteral("dintero-console"));
-    QApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
+    setUpCoreApplication(app);
     QApplication::setDesktopFileName(QStringLiteral("no.dintero.console"));
 
     QIcon icon;
     for (const int size : { 16, 32, 48, 64, 128, 256 })
         icon.addFile(QStringLiteral(":/icons/dintero-console-%1.png").arg(size));
     QApplication::setWindowIcon(icon);
-
-    // Qt's own strings (dialog buttons), then ours; both follow the system locale.
-    Core::installTranslators(app);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Dintero Checkout Sessions"));
 }
 
@@ -119,6 +78,9 @@ ConsoleOptions parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("main", "Keep the settings in this file."), QStringLiteral("file"));
     const QCommandLineOption session(QStringLiteral("session"),
         QCoreApplication::translate("main", "Open the details of this session once connected."), QStringLiteral("id"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Open this connection profile (by its name)."), QStringLiteral("name"));
+    parser.addOption(profile);
     parser.addOption(demo);
     parser.addOptions(demoSandbox.options());
     parser.addOption(settingsFile);
@@ -138,7 +100,32 @@ ConsoleOptions parseCommandLine(const QStringList &arguments)
     options.sandbox = *sandbox;
     options.settingsFile = parser.value(settingsFile);
     options.sessionId = parser.value(session).trimmed();
+    options.profileName = parser.value(profile).trimmed();
     return options;
+}
+
+QString unknownProfileError(const ConsoleOptions &options)
+{
+    if (options.profileName.isEmpty() || options.demo)
+        return {};
+    const Settings::ConsoleSettings settings = options.settingsFile.isEmpty()
+        ? Settings::ConsoleSettings()
+        : Settings::ConsoleSettings(options.settingsFile);
+    QStringList names;
+    for (const Settings::ConnectionProfile &profile : settings.profiles()) {
+        if (profile.name.compare(options.profileName, Qt::CaseInsensitive) == 0)
+            return {};
+        names.append(QStringLiteral("'%1'").arg(profile.name));
+    }
+    if (settings.hasConnection())
+        names.append(QStringLiteral("'%1'").arg(settings.connection().accountId));
+    if (names.isEmpty())
+        return QCoreApplication::translate("main",
+            "There is no connection profile named '%1': there are no "
+            "profiles yet. Start without --profile to add one, or use --demo.")
+            .arg(options.profileName);
+    return QCoreApplication::translate("main", "There is no connection profile named '%1'. The profiles are: %2.")
+        .arg(options.profileName, names.join(QStringLiteral(", ")));
 }
 
 ConsoleApp::ConsoleApp(ConsoleOptions options, QObject *parent)
@@ -147,6 +134,7 @@ ConsoleApp::ConsoleApp(ConsoleOptions options, QObject *parent)
     , m_settings(m_options.settingsFile.isEmpty() ? std::make_unique<Settings::ConsoleSettings>()
                                                   : std::make_unique<Settings::ConsoleSettings>(m_options.settingsFile))
     , m_credentials(new Api::CredentialStore(QStringLiteral("dintero-console"), this))
+    , m_connections(new Connection::ConnectionService(*m_settings, *m_credentials, m_network, this))
     // With --settings FILE the journal sits beside that file, so that a profile kept apart
     // (and a test) keeps its journal apart too.
     , m_journal(std::make_unique<Journal::Journal>(m_options.settingsFile.isEmpty()
@@ -166,18 +154,17 @@ ConsoleApp::~ConsoleApp()
     delete m_linkWatch;
     m_linkWatch = nullptr;
     delete m_linkClient;
-    delete m_client;
+    delete m_connections;
     stopDemo();
 }
 
 void ConsoleApp::start()
 {
-    // The demo sandbox seeds its sessions on a thread of its own while the window is
-    // built, so that the first page can be asked for as soon as the window is up.
-    if (m_options.demo)
-        startDemo();
     m_window = std::make_unique<MainWindow>(*m_settings);
     connect(m_window.get(), &MainWindow::connectionDialogRequested, this, &ConsoleApp::openConnectionDialog);
+    connect(m_window.get(), &MainWindow::newProfileRequested, this, &ConsoleApp::openNewProfileDialog);
+    connect(m_window.get(), &MainWindow::demoRequested, this, &ConsoleApp::tryDemo);
+    connect(m_window.get(), &MainWindow::profileChosen, m_connections, &Connection::ConnectionService::switchTo);
     connect(m_window.get(), &MainWindow::aboutRequested, this, &ConsoleApp::showAbout);
     connect(m_window->sessionActions(), &SessionActions::openDetailsRequested, this, &ConsoleApp::openDetails);
     connect(m_window.get(), &MainWindow::openSessionRequested, this, &ConsoleApp::openDetails);
@@ -213,12 +200,25 @@ void ConsoleApp::start()
     connect(m_cancel, &CancelController::statusMessage, m_window.get(),
         [this](const QString &text) { m_window->showStatusMessage(text); });
     connect(m_cancel, &CancelController::cancelFinished, this, &ConsoleApp::recordCancel);
-    if (m_options.demo) {
-        m_window->setConnectionProblem(tr("Starting the demo sandbox\u2026"),
-            tr("Making up %n checkout session(s) to browse.", nullptr, m_options.sandbox.sessionCount), true);
-    } else {
-        connectStored();
-    }
+
+    using Service = Connection::ConnectionService;
+    connect(m_connections, &Service::profilesChanged, this, &ConsoleApp::showProfile);
+    connect(m_connections, &Service::currentProfileChanged, this, &ConsoleApp::showProfile);
+    connect(m_connections, &Service::clientChanged, this, &ConsoleApp::showClient);
+    connect(m_connections, &Service::connecting, m_window.get(),
+        [this](const QString &title, const QString &text) { m_window->setConnectionProblem(title, text, true); });
+    connect(m_connections, &Service::connectionFailed, m_window.get(),
+        [this](const QString &title, const QString &text) { m_window->setConnectionProblem(title, text); });
+    connect(m_connections, &Service::sandboxNeeded, this, &ConsoleApp::startDemo);
+    connect(m_connections, &Service::writeAccessChanged, this, &ConsoleApp::applyWriteAccess);
+    connect(m_connections, &Service::notice, m_window.get(),
+        [this](const QString &text) { m_window->showStatusMessage(text, 20000); });
+
+    showProfile();
+    if (m_options.demo)
+        m_connections->start(m_connections->ensureDemoProfile().id);
+    else
+        m_connections->start({}, m_options.profileName);
     m_window->show();
 }
 
@@ -242,8 +242,17 @@ Settings::ConsoleSettings &ConsoleApp::settings() const
     return *m_settings;
 }
 
+Connection::ConnectionService *ConsoleApp::connections() const
+{
+    return m_connections;
+}
+
 void ConsoleApp::startDemo()
 {
+    if (m_sandboxThread.isRunning())
+        return; // starting: demoReady() follows
+    m_window->setConnectionProblem(tr("Starting the demo sandbox\u2026"),
+        tr("Making up %n checkout session(s) to browse.", nullptr, m_options.sandbox.sessionCount), true);
     // Seeding is done on the sandbox's own thread; demoReady() connects once it listens
     // (queued: the window exists by then).
     const Sandbox::SandboxOptions options = m_options.sandbox;
@@ -272,19 +281,13 @@ void ConsoleApp::startDemo()
 void ConsoleApp::demoReady(Sandbox::SandboxServer *server, const QUrl &baseUrl, const QString &error)
 {
     if (!server) {
-        m_window->setConnectionProblem(tr("The demo sandbox did not start"), error);
+        m_connections->setSandboxFailed(error);
         return;
     }
     m_sandbox = server;
     // So that dintero-sessions or curl can be pointed at the same data.
     std::fprintf(stderr, "Demo sandbox: %s\n", qPrintable(baseUrl.toString()));
-    Api::ConnectionSettings connection;
-    connection.baseUrl = baseUrl;
-    connection.accountId = m_options.sandbox.accountId;
-    connection.credentialKind = Kind::ClientCredentials;
-    connection.clientId = QStringLiteral("demo");
-    connection.clientSecret = QStringLiteral("demo-secret");
-    connectTo(connection, tr("demo sandbox"));
+    m_connections->setSandboxBaseUrl(baseUrl);
 }
 
 void ConsoleApp::stopDemo()
@@ -307,88 +310,93 @@ void ConsoleApp::stopDemo()
     m_sandboxContext = nullptr;
 }
 
-void ConsoleApp::connectStored()
+void ConsoleApp::tryDemo()
 {
-    if (!m_settings->hasConnection()) {
-        m_window->setClient(nullptr);
-        return;
-    }
-    const Api::ConnectionSettings stored = m_settings->connection();
-    m_window->setConnectionProblem(tr("Connecting\u2026"),
-        tr("Reading the secret for account %1 from the system keychain.").arg(stored.accountId), true);
-    Api::CredentialRequest *request = m_credentials->load(stored.accountId, secretFor(stored.credentialKind));
-    connect(request, &Api::CredentialRequest::finished, this, [this, request, stored] {
-        if (!request->isOk()) {
-            m_window->setConnectionProblem(tr("Could not read the secret for account %1").arg(stored.accountId),
-                request->errorString() + QLatin1String("\n\n")
-                    + tr("Enter it again under File \u2192 Connection\u2026"));
-            return;
-        }
-        Api::ConnectionSettings connection = stored;
-        setSecret(connection, request->value());
-        if (const std::optional<QString> problem = connection.validationError()) {
-            m_window->setConnectionProblem(tr("The stored connection cannot be used"), *problem);
-            return;
-        }
-        connectTo(connection, {});
-    });
+    m_connections->switchTo(m_connections->ensureDemoProfile().id);
 }
 
-void ConsoleApp::connectTo(const Api::ConnectionSettings &connection, const QString &note)
+void ConsoleApp::showProfile()
 {
-    Api::SessionClient *previous = m_client;
-    m_client = new Api::SessionClient(connection, &m_network, this);
-    Api::SessionClient *previousLinkClient = m_linkClient;
-    m_linkClient = new Api::SessionClient(connection, &m_network, this);
-    Api::SessionClient::RetryPolicy watchPolicy = m_linkClient->retryPolicy();
-    watchPolicy.maxRetries = 0;
-    m_linkClient->setRetryPolicy(watchPolicy);
-    m_linkWatch->setClient(m_linkClient);
-    if (previousLinkClient)
-        previousLinkClient->deleteLater();
-    m_window->setClient(m_client, note);
-    if (m_cancel)
-        m_cancel->setClient(m_client);
-    if (m_transactionStatuses)
-        m_transactionStatuses->setClient(m_client);
-    // The details windows read through the client they were opened with.
+    const std::optional<Settings::ConnectionProfile> current = m_connections->currentProfile();
+    m_window->setProfiles(m_connections->profiles(), current ? current->id : QUuid());
+    m_window->setCurrentProfile(current);
+}
+
+void ConsoleApp::showClient(Api::SessionClient *client)
+{
+    m_client = client;
+    // The old account's windows go: they read through the client being replaced.
+    watchLinksWith(client);
     for (SessionDetailsWindow *details : std::as_const(m_detailsWindows)) {
         if (details)
             details->close();
     }
-    if (!m_options.sessionId.isEmpty())
+    const std::optional<Settings::ConnectionProfile> current = m_connections->currentProfile();
+    const bool demo = current && current->environment == Settings::ConnectionProfile::Environment::EmbeddedSandbox;
+    m_window->setClient(client, demo ? tr("demo sandbox") : QString());
+    if (m_cancel)
+        m_cancel->setClient(client);
+    if (m_transactionStatuses)
+        m_transactionStatuses->setClient(client);
+    if (client && !m_options.sessionId.isEmpty())
         openDetails(std::exchange(m_options.sessionId, QString()));
+}
+
+void ConsoleApp::watchLinksWith(Api::SessionClient *client)
+{
+    // The watch reads with a client of its own without retries: one read is one request.
+    const QString previousAccount = m_linkClient ? m_linkClient->settings().accountId : QString();
+    Api::SessionClient *previous = m_linkClient;
+    m_linkClient = client ? new Api::SessionClient(client->settings(), &m_network, this) : nullptr;
+    if (m_linkClient) {
+        Api::SessionClient::RetryPolicy watchPolicy = m_linkClient->retryPolicy();
+        watchPolicy.maxRetries = 0;
+        m_linkClient->setRetryPolicy(watchPolicy);
+    }
+    if (!m_linkClient || m_linkClient->settings().accountId != previousAccount) {
+        // Another account's links are not read with this one's credential.
+        const QStringList watched = m_linkWatch->watchedSessionIds();
+        for (const QString &sessionId : watched) {
+            m_linkWatch->unwatch(sessionId);
+            m_linksModel->setState(sessionId, Links::LinksModel::State::Stopped,
+                tr("the console switched to account %1")
+                    .arg(m_linkClient ? m_linkClient->settings().accountId : tr("none")));
+        }
+    }
+    m_linkWatch->setClient(m_linkClient);
     if (previous)
         previous->deleteLater();
 }
 
-void ConsoleApp::applyNewConnection(const Api::ConnectionSettings &connection)
+void ConsoleApp::applyWriteAccess(const Connection::WriteAccess &access)
 {
-    m_settings->setConnection(connection);
-    m_settings->sync();
-    Api::CredentialRequest *request
-        = m_credentials->save(connection.accountId, secretFor(connection.credentialKind), secretOf(connection));
-    const QString account = connection.accountId;
-    connect(request, &Api::CredentialRequest::finished, this, [this, request, account] {
-        if (!request->isOk() && m_window) {
-            // The connection works for this run; the agent must know it will not be remembered.
-            m_window->statusBar()->showMessage(
-                tr("The secret for %1 could not be stored in the keychain (%2); it is used until the console closes.")
-                    .arg(account, request->errorString()),
-                15000);
-        }
-    });
-    connectTo(connection, {});
+    m_window->sessionActions()->setWriteAllowed(access.mayWrite(), access.reason);
+    for (SessionDetailsWindow *details : std::as_const(m_detailsWindows)) {
+        if (details)
+            details->setWriteRefusal(access.mayWrite() ? QString() : access.reason);
+    }
 }
 
 void ConsoleApp::openConnectionDialog()
 {
-    auto *dialog = new ConnectionDialog(m_client ? m_client->settings() : m_settings->connection(), m_window.get());
+    auto *dialog = new ConnectionsDialog(*m_connections, &m_network, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->restoreGeometry(m_settings->connectionDialogGeometry());
     connect(dialog, &QDialog::finished, this,
         [this, dialog] { m_settings->setConnectionDialogGeometry(dialog->saveGeometry()); });
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyNewConnection(dialog->connection()); });
+    dialog->open();
+}
+
+void ConsoleApp::openNewProfileDialog()
+{
+    auto *dialog = new ProfileDialog(Settings::ConnectionProfile::create(QString()), false, &m_network,
+        m_connections->sandboxBaseUrl(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Settings::ConnectionProfile profile = dialog->profile();
+        // With no current profile, the service connects with the new one.
+        m_connections->saveProfile(profile, dialog->secret());
+    });
     dialog->open();
 }
 
@@ -404,6 +412,8 @@ void ConsoleApp::openDetails(const QString &sessionId)
         return;
     }
     auto *details = new SessionDetailsWindow(m_client, sessionId, {}, m_window.get());
+    if (!m_window->sessionActions()->isWriteAllowed())
+        details->setWriteRefusal(m_connections->writeAccess().reason);
     details->setAttribute(Qt::WA_DeleteOnClose);
     m_detailsWindows.insert(sessionId, details);
     connect(details, &QObject::destroyed, this, [this, sessionId] {
@@ -464,6 +474,9 @@ QString ConsoleApp::apiHost() const
 
 void ConsoleApp::recordCancel(const Cancel::CancelResult &result, const QString &note)
 {
+    // A refused write means a read-only credential: remembered for the profile.
+    if (result.kind == Cancel::CancelResult::Kind::Failed && result.httpStatus == 403)
+        m_connections->noteWriteRefused();
     const Api::ConnectionSettings connection = m_client ? m_client->settings() : Api::ConnectionSettings();
     const Journal::AppendResult written = m_journal->append(result.journalEntry(connection.accountId, apiHost(), note));
     // What happened on the server stays true; the agent must know it is not on record.
@@ -492,6 +505,8 @@ void ConsoleApp::openPaymentLinkDialog()
 
 void ConsoleApp::recordPaymentLink(const Journal::JournalEntry &entry)
 {
+    if (entry.httpStatus == 403)
+        m_connections->noteWriteRefused();
     Journal::JournalEntry completed = entry;
     completed.accountId = m_client ? m_client->settings().accountId : QString();
     completed.apiHost = apiHost();
@@ -548,14 +563,9 @@ void ConsoleApp::openEditOrder(const Core::Session &session)
 void ConsoleApp::recordWrite(const Orders::SessionWrite *write)
 {
     const QString accountId = m_client ? m_client->settings().accountId : QString();
-    if (write->error().kind() == Api::ApiError::Kind::Forbidden) {
-        // This credential may only read: say so where the agent would try again.
-        QAction *newSession = m_window->newSessionAction();
-        newSession->setEnabled(false);
-        newSession->setToolTip(
-            tr("The connection's credential may not create sessions (Dintero answered 403); connect with one "
-               "that may write."));
-    }
+    // A refused write means a read-only credential: remembered for the profile.
+    if (write->error().kind() == Api::ApiError::Kind::Forbidden)
+        m_connections->noteWriteRefused();
     const Journal::AppendResult written = m_journal->append(write->journalEntry(accountId, apiHost()));
     if (!written.ok)
         m_window->showStatusMessage(

@@ -23,6 +23,11 @@ class CredentialStore;
 class SessionClient;
 } // namespace Dintero::Api
 
+namespace Dintero::Connection {
+class ConnectionService;
+struct WriteAccess;
+} // namespace Dintero::Connection
+
 namespace Dintero::Cancel {
 struct CancelResult;
 class TransactionStatuses;
@@ -64,13 +69,20 @@ struct ConsoleOptions
     QString settingsFile; // empty: the application's own settings
     QString sessionId; // --session: opened once connected
     Links::WatchSchedule linkWatch; // how often watched links are read (tests shorten it)
+    QString profileName; // --profile: the connection profile to open
 };
 
-// Sets the application's names, icon and translators (what main() does before anything).
+// The application's names, version and translators: all the command line needs, so that
+// it is read before the GUI starts (no display needed for --help and --version).
+void setUpCoreApplication(QCoreApplication &app);
+// setUpCoreApplication() and the window icon.
 void setUpApplication(QApplication &app);
 // --demo and friends; exits with usage text on --help / bad arguments (status 2 and a
-// message on stderr for a --demo-* value out of range).
+// message on stderr for a --demo-* value out of range). Needs a QCoreApplication only.
 ConsoleOptions parseCommandLine(const QStringList &arguments);
+// For --profile NAME: a message naming the profiles there are when NAME is not one of
+// them (main() exits with status 2), or an empty string.
+QString unknownProfileError(const ConsoleOptions &options);
 
 // The console's services, built once in main(): the settings, the network access
 // manager, the keychain, the SessionClient (rebuilt when the connection changes), the
@@ -96,6 +108,7 @@ public:
     // serving stay off the GUI thread); talk to it over HTTP only.
     Sandbox::SandboxServer *sandbox() const;
     Settings::ConsoleSettings &settings() const;
+    Connection::ConnectionService *connections() const;
 
     // A payment link made in this run (New Payment Link…, New Session…): listed under
     // View → Links and watched until the customer has used it, it is cancelled or expires.
@@ -108,12 +121,15 @@ private:
     void startDemo();
     void demoReady(Sandbox::SandboxServer *server, const QUrl &baseUrl, const QString &error);
     void stopDemo();
-    void connectStored();
-    void connectTo(const Api::ConnectionSettings &connection, const QString &note);
-    void applyNewConnection(const Api::ConnectionSettings &connection);
+    void tryDemo();
+    void showClient(Api::SessionClient *client);
+    void showProfile();
+    void watchLinksWith(Api::SessionClient *client);
+    void applyWriteAccess(const Connection::WriteAccess &access);
     // What the window and its session actions ask for: the application opens the
     // dialogs and windows (as children of the window, deleted on close).
     void openConnectionDialog();
+    void openNewProfileDialog();
     void openDetails(const QString &sessionId);
     void showAbout();
     void openJournal();
@@ -145,7 +161,8 @@ private:
     QObject *m_sandboxContext = nullptr; // lives on m_sandboxThread
     Sandbox::SandboxServer *m_sandbox = nullptr; // lives on m_sandboxThread; set by demoReady()
     Api::CredentialStore *m_credentials;
-    QPointer<Api::SessionClient> m_client;
+    Connection::ConnectionService *m_connections; // child of this
+    QPointer<Api::SessionClient> m_client; // the service's current one
     std::unique_ptr<Journal::Journal> m_journal;
     std::unique_ptr<MainWindow> m_window;
     CancelController *m_cancel = nullptr; // child of this

@@ -3,6 +3,9 @@
 #include "ui_mainwindow.h"
 
 #include "api/sessionclient.h"
+#include "connection/environmentstrip.h"
+#include "connection/profileswitcher.h"
+#include "connection/welcomeview.h"
 #include "export/sessionexport.h"
 #include "filters/filterpanel.h"
 #include "filters/savedfiltersmenu.h"
@@ -12,12 +15,14 @@
 #include "sessions/sessionactions.h"
 #include "sessions/sessionsstatusbar.h"
 #include "sessions/sessionsview.h"
+#include "settings/connectionprofile.h"
 #include "settings/consolesettings.h"
 #include "widgets/stateoverlay.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -57,6 +62,21 @@ MainWindow::MainWindow(Settings::ConsoleSettings &settings, QWidget *parent)
     m_export = new SessionExport(m_settings, m_ui->statusBar, this);
     m_savedFiltersMenu = new SavedFiltersMenu(m_settings, m_ui->actionSaveFilter, this);
     m_autoRefreshMenu = new AutoRefreshMenu(m_settings, this);
+    // The profile: a strip right under the toolbar, a combo box on it, a File submenu;
+    // the welcome view stands in for filters and table while there is no profile.
+    m_strip = new EnvironmentStrip(m_ui->centralWidget);
+    m_ui->centralLayout->insertWidget(0, m_strip);
+    m_welcome = new WelcomeView(m_ui->centralWidget);
+    m_ui->centralLayout->addWidget(m_welcome, 1);
+    m_welcome->hide();
+    connect(m_welcome, &WelcomeView::tryDemoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomeView::connectRequested, this, &MainWindow::newProfileRequested);
+    m_profileSwitcher = new ProfileSwitcher(this);
+    m_ui->mainToolBar->insertWidget(m_ui->actionRefresh, m_profileSwitcher->comboBox());
+    m_ui->mainToolBar->insertSeparator(m_ui->actionRefresh);
+    m_ui->menuFile->insertMenu(m_ui->actionConnection, m_profileSwitcher->menu());
+    m_profileSwitcher->menu()->setParent(m_ui->menuFile, m_profileSwitcher->menu()->windowFlags());
+    connect(m_profileSwitcher, &ProfileSwitcher::profileChosen, this, &MainWindow::profileChosen);
     m_ui->filterPanel->setSavedFiltersMenu(m_savedFiltersMenu);
     m_ui->menuFilters->addMenu(m_savedFiltersMenu);
 
@@ -137,9 +157,9 @@ void MainWindow::setupActions()
 
     // One set of session actions: the Session menu, the toolbar and the row menu.
     m_sessionActions->addTo(m_ui->menuSession);
+    m_ui->menuSession->insertAction(m_ui->menuSession->actions().value(0), m_ui->actionOpenSessionById);
+    m_ui->menuSession->insertSeparator(m_ui->actionOpenSessionById);
     m_ui->menuSession->insertAction(m_ui->menuSession->actions().value(0), m_newSessionAction);
-    m_ui->menuSession->insertSeparator(m_ui->menuSession->actions().value(1));
-    m_ui->menuSession->insertAction(m_ui->menuSession->actions().value(1), m_ui->actionOpenSessionById);
     // Not about the selected rows: it makes a new session, so it heads the menu.
     m_newPaymentLink = new QAction(tr("New Payment Link\u2026"), this);
     m_newPaymentLink->setObjectName(QStringLiteral("actionNewPaymentLink"));
@@ -147,8 +167,10 @@ void MainWindow::setupActions()
     m_newPaymentLink->setStatusTip(tr("Make a link where a customer saves a card"));
     m_newPaymentLink->setEnabled(m_client != nullptr);
     connect(m_newPaymentLink, &QAction::triggered, this, &MainWindow::newPaymentLinkRequested);
-    m_ui->menuSession->insertAction(m_ui->menuSession->actions().value(0), m_newPaymentLink);
-    m_ui->menuSession->insertSeparator(m_ui->menuSession->actions().value(1));
+    m_ui->menuSession->insertAction(m_newSessionAction, m_newPaymentLink);
+    // Writes are offered only while the credential may write (SessionActions says why not).
+    m_sessionActions->addWriteAction(m_newPaymentLink);
+    m_sessionActions->addWriteAction(m_newSessionAction);
     m_ui->menuEdit->insertAction(m_ui->actionFind, m_sessionActions->copySessionIdAction());
     m_ui->menuEdit->insertSeparator(m_ui->actionFind);
     m_ui->mainToolBar->addSeparator();
@@ -260,13 +282,15 @@ void MainWindow::setClient(Api::SessionClient *client, const QString &note)
 {
     m_client = client;
     m_connectionNote = note;
-    m_newPaymentLink->setEnabled(client != nullptr);
     m_problemTitle.clear();
     m_problemText.clear();
     m_problemBusy = false;
     m_model->setClient(client);
-    m_newSessionAction->setEnabled(client != nullptr);
-    m_newSessionAction->setToolTip(tr("Create a checkout session and its payment link (Ctrl+Shift+N)"));
+    // A read-only credential keeps them disabled with its reason (SessionActions).
+    if (m_sessionActions->isWriteAllowed()) {
+        m_newPaymentLink->setEnabled(client != nullptr);
+        m_newSessionAction->setEnabled(client != nullptr);
+    }
     if (client) {
         m_model->setCheckoutBaseUrl(client->settings().baseUrl);
         startLoad(m_criteria);
@@ -275,6 +299,40 @@ void MainWindow::setClient(Api::SessionClient *client, const QString &note)
     }
     updateWindowTitle();
     updateViewState();
+}
+
+void MainWindow::setCurrentProfile(const std::optional<Settings::ConnectionProfile> &profile)
+{
+    m_hasProfile = profile.has_value();
+    if (profile) {
+        m_profileName = profile->name;
+        m_profileAccount = profile->accountId;
+        m_profileProduction = profile->isProduction();
+        m_strip->showProfile(profile->name, profile->accountId, profile->isProduction(), profile->colour);
+    } else {
+        m_profileName.clear();
+        m_profileProduction = false;
+        m_strip->clearProfile();
+    }
+    m_welcome->setVisible(!m_hasProfile);
+    m_ui->filterPanel->setVisible(m_hasProfile);
+    m_ui->sessionsView->setVisible(m_hasProfile);
+    updateWindowTitle();
+}
+
+void MainWindow::setProfiles(const QList<Settings::ConnectionProfile> &profiles, const QUuid &currentId)
+{
+    m_profileSwitcher->setProfiles(profiles, currentId);
+}
+
+EnvironmentStrip *MainWindow::environmentStrip() const
+{
+    return m_strip;
+}
+
+WelcomeView *MainWindow::welcomeView() const
+{
+    return m_welcome;
 }
 
 void MainWindow::setConnectionProblem(const QString &title, const QString &text, bool busy)
@@ -435,7 +493,11 @@ void MainWindow::updateStatusBar()
 void MainWindow::updateWindowTitle()
 {
     QString title = tr("Dintero Checkout Sessions");
-    if (m_client) {
+    if (!m_profileName.isEmpty()) {
+        // Never a secret: the profile's name and the environment its account id decides.
+        title = tr("%1 (%2) \u2014 %3 \u2014 %4")
+                    .arg(m_profileName, m_profileAccount, m_profileProduction ? tr("PRODUCTION") : tr("TEST"), title);
+    } else if (m_client) {
         const Api::ConnectionSettings &connection = m_client->settings();
         const QString environment = connection.environmentName();
         title = environment.isEmpty() ? tr("%1 \u2014 %2").arg(connection.accountId, title)

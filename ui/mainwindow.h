@@ -8,8 +8,10 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
+#include <QUuid>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QTimer;
@@ -28,12 +30,16 @@ class SessionFilterProxyModel;
 
 namespace Dintero::Settings {
 class ConsoleSettings;
-}
+struct ConnectionProfile;
+} // namespace Dintero::Settings
 
 namespace Dintero::Ui {
 
 class AutoRefreshMenu;
+class EnvironmentStrip;
+class ProfileSwitcher;
 class SavedFiltersMenu;
+class WelcomeView;
 class SessionActions;
 class SessionExport;
 
@@ -62,6 +68,14 @@ public:
     // from the keychain…", or why that failed).
     void setConnectionProblem(const QString &title, const QString &text, bool busy = false);
 
+    // The profile the console works on (the strip under the toolbar, the title), or none:
+    // then the welcome view replaces the filters and the table.
+    void setCurrentProfile(const std::optional<Settings::ConnectionProfile> &profile);
+    // The toolbar's combo box and File → Switch Profile.
+    void setProfiles(const QList<Settings::ConnectionProfile> &profiles, const QUuid &currentId);
+    EnvironmentStrip *environmentStrip() const;
+    WelcomeView *welcomeView() const;
+
     // Open Details, copies, Cancel Session… on the selected rows (their signals ask for
     // details and cancels).
     SessionActions *sessionActions() const;
@@ -82,8 +96,13 @@ public:
     void showStatusMessage(const QString &text, int timeoutMs = 8000);
 
 Q_SIGNALS:
-    // File → Connection…, or the button of the "no connection" overlay.
+    // File → Connections…, or the button of the "no connection" overlay.
     void connectionDialogRequested();
+    // The welcome view's Try the Demo and Connect to Dintero….
+    void demoRequested();
+    void newProfileRequested();
+    // The toolbar's combo box or File → Switch Profile.
+    void profileChosen(const QUuid &id);
     // Help → About.
     void aboutRequested();
     // View → Journal.
@@ -128,6 +147,13 @@ private:
     SessionActions *m_sessionActions = nullptr;
     QAction *m_newSessionAction = nullptr;
     QAction *m_newPaymentLink = nullptr;
+    ProfileSwitcher *m_profileSwitcher = nullptr;
+    EnvironmentStrip *m_strip = nullptr;
+    WelcomeView *m_welcome = nullptr;
+    QString m_profileName;
+    QString m_profileAccount;
+    bool m_profileProduction = false;
+    bool m_hasProfile = true; // until told otherwise: no welcome view before start()
     SessionExport *m_export = nullptr;
     SavedFiltersMenu *m_savedFiltersMenu = nullptr;
     AutoRefreshMenu *m_autoRefreshMenu = nullptr;

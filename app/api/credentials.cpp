@@ -2,6 +2,7 @@
 #include "api/redaction.h"
 #include "api/sessionclient_p.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -73,6 +74,33 @@ void SessionClientPrivate::withCredential(
     tokenWaiters.append(TokenWaiter { context, std::move(callback) });
     if (!tokenReply)
         fetchToken();
+}
+
+QStringList SessionClient::scopesOfToken(const QByteArray &token)
+{
+    // header.payload.signature, base64url without padding; the signature is not checked
+    // (this is a hint of what to offer, never a permission).
+    const QList<QByteArray> parts = token.split('.');
+    if (parts.size() != 3)
+        return {};
+    const QByteArray payload
+        = QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QJsonValue scope = QJsonDocument::fromJson(payload).object().value(QLatin1String("scope"));
+    if (scope.isArray()) {
+        QStringList scopes;
+        for (const QJsonValue &entry : scope.toArray())
+            scopes.append(entry.toString());
+        scopes.removeAll(QString());
+        return scopes;
+    }
+    return scope.toString().split(u' ', Qt::SkipEmptyParts);
+}
+
+QStringList SessionClient::tokenScopes() const
+{
+    if (d->settings.credentialKind == ConnectionSettings::CredentialKind::BearerToken)
+        return scopesOfToken(bearerTokenValue(d->settings));
+    return d->tokenScopes;
 }
 
 void SessionClientPrivate::invalidateToken(quint64 generation)
@@ -165,6 +193,7 @@ void SessionClientPrivate::fetchToken()
                 // Renew early: 10 % of the lifetime before it ends, at most 10 minutes.
                 const qint64 margin = std::min<qint64>(600, lifetime / 10);
                 accessToken = token.toString().toUtf8();
+                tokenScopes = SessionClient::scopesOfToken(accessToken);
                 renewAt = requestedAt.addSecs(lifetime - margin);
                 ++tokenGeneration;
                 qCInfo(lcConsoleAuth).noquote() << "access token obtained; lifetime" << lifetime << "s, renewing at"

@@ -2,7 +2,10 @@
 
 #include "api/logging.h"
 
+#include <QTimer>
 #include <qt6keychain/keychain.h>
+
+#include <utility>
 
 namespace Dintero::Api {
 namespace {
@@ -72,6 +75,10 @@ bool CredentialRequest::isOk() const
 {
     return m_status == Status::Ok;
 }
+bool CredentialRequest::keptInMemory() const
+{
+    return m_keptInMemory;
+}
 QString CredentialRequest::value() const
 {
     return m_value;
@@ -104,41 +111,117 @@ QString CredentialStore::keyFor(const QString &accountId, Secret secret)
     return accountId.trimmed() + u'/' + secretName(secret);
 }
 
+QString CredentialStore::keyForProfile(const QUuid &profileId)
+{
+    return QStringLiteral("profile/") + profileId.toString(QUuid::WithoutBraces);
+}
+
+bool CredentialStore::keychainMissing() const
+{
+    return m_keychainMissing;
+}
+
+QString CredentialStore::noKeychainMessage()
+{
+    return tr("No system keychain is available: secrets are kept in memory until the console closes, and "
+              "never written to disk. Enter them again next time, or start a keychain (e.g. GNOME Keyring).");
+}
+
 CredentialRequest *CredentialStore::save(const QString &accountId, Secret secret, const QString &value)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setTextData(value);
-    return startJob(job, accountId, secret, "save");
+    return startJob(job, keyFor(accountId, secret), Operation::Save, false);
 }
 
 CredentialRequest *CredentialStore::load(const QString &accountId, Secret secret)
 {
-    return startJob(new QKeychain::ReadPasswordJob(m_service, this), accountId, secret, "load");
+    return startJob(new QKeychain::ReadPasswordJob(m_service, this), keyFor(accountId, secret), Operation::Load, false);
 }
 
 CredentialRequest *CredentialStore::remove(const QString &accountId, Secret secret)
 {
-    return startJob(new QKeychain::DeletePasswordJob(m_service, this), accountId, secret, "remove");
+    return startJob(
+        new QKeychain::DeletePasswordJob(m_service, this), keyFor(accountId, secret), Operation::Remove, false);
+}
+
+CredentialRequest *CredentialStore::saveProfileSecret(const QUuid &profileId, const QString &value)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setTextData(value);
+    return startJob(job, keyForProfile(profileId), Operation::Save, true, value);
+}
+
+CredentialRequest *CredentialStore::loadProfileSecret(const QUuid &profileId)
+{
+    return startJob(new QKeychain::ReadPasswordJob(m_service, this), keyForProfile(profileId), Operation::Load, true);
+}
+
+CredentialRequest *CredentialStore::removeProfileSecret(const QUuid &profileId)
+{
+    m_memory.remove(keyForProfile(profileId));
+    return startJob(
+        new QKeychain::DeletePasswordJob(m_service, this), keyForProfile(profileId), Operation::Remove, true);
+}
+
+void CredentialStore::completeFromMemory(
+    CredentialRequest *request, const QString &key, Operation operation, const QString &value)
+{
+    request->m_keptInMemory = true;
+    switch (operation) {
+    case Operation::Save:
+        m_memory.insert(key, value);
+        request->complete(CredentialRequest::Status::Ok, {}, {});
+        return;
+    case Operation::Load:
+        if (m_memory.contains(key))
+            request->complete(CredentialRequest::Status::Ok, m_memory.value(key), {});
+        else
+            request->complete(CredentialRequest::Status::NotFound, {}, messageFor(CredentialRequest::Status::NotFound));
+        return;
+    case Operation::Remove:
+        m_memory.remove(key);
+        request->complete(CredentialRequest::Status::Ok, {}, {});
+        return;
+    }
 }
 
 // Each operation runs one QKeychain job; the job deletes itself (autoDelete) after
 // finished, and the request handle is completed from it (with the secret for a read).
 CredentialRequest *CredentialStore::startJob(
-    QKeychain::Job *job, const QString &accountId, Secret secret, const char *operation)
+    QKeychain::Job *job, const QString &key, Operation operation, bool memoryFallback, const QString &value)
 {
     auto *request = new CredentialRequest(this);
+    if (memoryFallback && m_keychainMissing) {
+        // Known to be missing: no second wait for a keychain that is not there.
+        delete job;
+        QTimer::singleShot(
+            0, request, [this, request, key, operation, value] { completeFromMemory(request, key, operation, value); });
+        return request;
+    }
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file
-    job->setKey(keyFor(accountId, secret));
-    const QString key = job->key();
-    connect(job, &QKeychain::Job::finished, request, [request, key, operation](QKeychain::Job *finishedJob) {
-        const CredentialRequest::Status status = statusOf(finishedJob->error());
-        qCDebug(lcConsoleAuth).noquote() << "keychain" << operation << key << "status" << int(status)
-                                         << finishedJob->errorString();
-        const auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finishedJob);
-        const QString value = read && status == CredentialRequest::Status::Ok ? read->textData() : QString();
-        request->complete(status, value, messageFor(status));
-    });
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, request,
+        [this, request, key, operation, memoryFallback, value](QKeychain::Job *finishedJob) {
+            CredentialRequest::Status status = statusOf(finishedJob->error());
+            static const char *const names[] = { "save", "load", "remove" };
+            qCDebug(lcConsoleAuth).noquote()
+                << "keychain" << names[int(operation)] << key << "status" << int(status) << finishedJob->errorString();
+            const auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finishedJob);
+            QString secret = read && status == CredentialRequest::Status::Ok ? read->textData() : QString();
+            // A keychain that cannot be reached at all (no Secret Service, no D-Bus) is
+            // reported as NoBackendAvailable or as an OtherError: neither can keep a secret.
+            if (memoryFallback
+                && (status == CredentialRequest::Status::NoKeychain || status == CredentialRequest::Status::Failed)) {
+                qCInfo(lcConsoleAuth).noquote() << "no usable keychain:" << finishedJob->errorString();
+                if (!std::exchange(m_keychainMissing, true))
+                    Q_EMIT keychainUnavailable(noKeychainMessage());
+                completeFromMemory(request, key, operation, value);
+                return;
+            }
+            request->complete(status, secret, messageFor(status));
+        });
     job->start();
     return request;
 }

@@ -82,6 +82,11 @@ public:
     // server then refuses an order whose amount is not its items plus shipping). Empty: none.
     QStringList featureToggles() const;
     void setFeatureToggles(const QStringList &toggles);
+    // The `scope` claim of the access token in use (the last one obtained, or a pasted
+    // one); empty when there is none or it carries none. Read, not verified: a hint of
+    // what to offer, never a permission.
+    QStringList tokenScopes() const;
+    static QStringList scopesOfToken(const QByteArray &token);
 
     ListReply *listSessions(const Core::SessionFilter &filter, const QString &startingAfter = {});
     SessionReply *getSession(const QString &id, Includes includes = {});

@@ -127,6 +127,7 @@ public:
 
     // Token cache (client credentials only).
     QByteArray accessToken;
+    QStringList tokenScopes; // the scope claim of accessToken, a hint only
     QDateTime renewAt;
     quint64 tokenGeneration = 0;
     QPointer<QNetworkReply> tokenReply;

@@ -1,5 +1,6 @@
 #include "settings/consolesettings.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUrl>
@@ -40,6 +41,8 @@ const std::array<KeyInfo, size_t(Key::KeyCount)> &keyTable()
             QStringLiteral("client_credentials") },
         { Key::ConnectionClientId, QLatin1StringView("Connection/client_id"), QString() },
         { Key::ConnectionDialogGeometry, QLatin1StringView("ConnectionDialog/geometry"), QByteArray() },
+        { Key::ConnectionProfiles, QLatin1StringView("Connections/profiles"), QByteArray() },
+        { Key::LastProfileId, QLatin1StringView("Connections/last_profile"), QString() },
     } };
     return table;
 }
@@ -296,6 +299,61 @@ void ConsoleSettings::setConnection(const Api::ConnectionSettings &connection)
 bool ConsoleSettings::hasConnection() const
 {
     return !value(Key::ConnectionAccountId).toString().isEmpty();
+}
+
+QList<ConnectionProfile> ConsoleSettings::profiles() const
+{
+    QList<ConnectionProfile> list;
+    const QJsonArray array = QJsonDocument::fromJson(value(Key::ConnectionProfiles).toByteArray()).array();
+    for (const QJsonValue &entry : array) {
+        if (std::optional<ConnectionProfile> profile = ConnectionProfile::fromJson(entry.toObject()))
+            list.append(*profile);
+        else
+            qCWarning(lcSettings) << "a connection profile in the settings could not be read and is skipped";
+    }
+    return list;
+}
+
+void ConsoleSettings::setProfiles(const QList<ConnectionProfile> &profiles)
+{
+    QJsonArray array;
+    for (const ConnectionProfile &profile : profiles)
+        array.append(profile.toJson());
+    setValue(Key::ConnectionProfiles, QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QUuid ConsoleSettings::lastProfileId() const
+{
+    return QUuid::fromString(value(Key::LastProfileId).toString());
+}
+
+void ConsoleSettings::setLastProfileId(const QUuid &id)
+{
+    setValue(Key::LastProfileId, id.toString(QUuid::WithoutBraces));
+}
+
+std::optional<ConnectionProfile> ConsoleSettings::migrateConnectionToProfile()
+{
+    if (!hasConnection())
+        return std::nullopt;
+    const Api::ConnectionSettings old = connection();
+    ConnectionProfile profile = ConnectionProfile::create(old.accountId);
+    profile.accountId = old.accountId;
+    profile.credentialKind = old.credentialKind;
+    profile.clientId = old.clientId;
+    if (old.baseUrl != Api::ConnectionSettings::defaultBaseUrl()) {
+        profile.environment = ConnectionProfile::Environment::Custom;
+        profile.customBaseUrl = old.baseUrl;
+    }
+    QList<ConnectionProfile> list = profiles();
+    list.append(profile);
+    setProfiles(list);
+    setLastProfileId(profile.id);
+    for (const Key key :
+        { Key::ConnectionBaseUrl, Key::ConnectionAccountId, Key::ConnectionCredentialKind, Key::ConnectionClientId })
+        remove(key);
+    qCInfo(lcSettings) << "the connection of account" << old.accountId << "became a profile";
+    return profile;
 }
 
 } // namespace Dintero::Settings

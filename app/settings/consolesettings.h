@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/connectionsettings.h"
+#include "settings/connectionprofile.h"
 #include "settings/savedfilter.h"
 
 #include <QByteArray>
@@ -38,6 +39,8 @@ public:
         ConnectionCredentialKind,
         ConnectionClientId,
         ConnectionDialogGeometry,
+        ConnectionProfiles,
+        LastProfileId,
         KeyCount,
     };
 
@@ -95,6 +98,17 @@ public:
     Api::ConnectionSettings connection() const;
     void setConnection(const Api::ConnectionSettings &connection);
     bool hasConnection() const;
+
+    // The connection profiles, without secrets, in the order the agent sees them.
+    QList<ConnectionProfile> profiles() const;
+    void setProfiles(const QList<ConnectionProfile> &profiles);
+    // The profile used last (opened at start); null when none.
+    QUuid lastProfileId() const;
+    void setLastProfileId(const QUuid &id);
+    // Once: the single connection of earlier versions becomes a profile named after its
+    // account, and is removed. Returns that profile (its secret still sits under the old
+    // keychain key, Api::CredentialStore::keyFor(account, kind)), or nullopt.
+    std::optional<ConnectionProfile> migrateConnectionToProfile();
 
     static QString credentialKindName(Api::ConnectionSettings::CredentialKind kind);
     static Api::ConnectionSettings::CredentialKind credentialKindFromName(const QString &name);

@@ -2,8 +2,11 @@
 // refuse a bad value alike, with status 2 and a message naming the option, before
 // anything starts.
 
+#include "settings/consolesettings.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -16,15 +19,20 @@ struct ProcessResult
 };
 
 // Offscreen (no display needed) and in the C locale, so that the messages are English.
-ProcessResult runProgram(const QString &program, const QStringList &arguments)
+ProcessResult runProgram(const QString &program, const QStringList &arguments, bool withoutDisplay = false)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (withoutDisplay) {
+        for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
+            environment.remove(QLatin1String(name));
+    }
     for (const QString &name : environment.keys()) {
         if (name.startsWith(QLatin1String("LC_")) || name == QLatin1String("LANGUAGE"))
             environment.remove(name);
     }
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (!withoutDisplay)
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
@@ -75,6 +83,39 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("--demo-sessions <count>")), qPrintable(result.out));
         QVERIFY2(result.out.contains(QStringLiteral("--demo-latency <ms>")), qPrintable(result.out));
+    }
+
+    // A desktop with no display (a terminal over ssh, CI): the command line is read
+    // before the GUI starts, so these answer instead of failing to open a display.
+    void console_helpAndVersion_needNoDisplay()
+    {
+        const ProcessResult help = runProgram(Console, { QStringLiteral("--help") }, true);
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option : { "--profile <name>", "--session <id>", "--demo", "--settings <file>" })
+            QVERIFY2(help.out.contains(QLatin1String(option)), qPrintable(help.out));
+        QVERIFY(help.out.endsWith(u'\n'));
+        const ProcessResult version = runProgram(Console, { QStringLiteral("--version") }, true);
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.startsWith(QStringLiteral("dintero-console ")), qPrintable(version.out));
+        QVERIFY(version.out.endsWith(u'\n'));
+        QVERIFY2(version.err.isEmpty(), qPrintable(version.err));
+    }
+
+    void console_unknownProfile_exits2NamingTheProfiles()
+    {
+        QTemporaryDir directory;
+        const QString file = directory.filePath(QStringLiteral("settings.ini"));
+        {
+            Dintero::Settings::ConsoleSettings settings(file);
+            settings.setProfiles({ Dintero::Settings::ConnectionProfile::create(QStringLiteral("Shop test")),
+                Dintero::Settings::ConnectionProfile::create(QStringLiteral("Shop live")) });
+        }
+        const ProcessResult result = runProgram(
+            Console, { QStringLiteral("--settings"), file, QStringLiteral("--profile"), QStringLiteral("Nope") }, true);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral(
+                     "There is no connection profile named 'Nope'. The profiles are: 'Shop test', 'Shop live'.")),
+            qPrintable(result.err));
     }
 
     void sandbox_badSessions_exits2WithTheSameMessage()

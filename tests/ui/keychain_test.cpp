@@ -1,5 +1,8 @@
 #include "api/credentialstore.h"
-#include "connection/connectiondialog.h"
+#include "connection/connectionsdialog.h"
+#include "connection/connectionservice.h"
+#include "connection/profiledialog.h"
+#include "connection/welcomeview.h"
 #include "consoleapp.h"
 #include "mainwindow.h"
 #include "models/sessiontablemodel.h"
@@ -11,6 +14,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDirIterator>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -73,49 +78,134 @@ private Q_SLOTS:
             Api::CredentialRequest::Status::NotFound);
     }
 
-    void savedConnection_secretInTheKeychainOnly_andUsedOnTheNextStart()
+    // Every file under the test's home (with-keyring.sh makes a throwaway one, with the
+    // XDG directories in it) and the test's directory that contains `needle`.
+    static QStringList filesContaining(const QStringList &roots, const QByteArray &needle)
+    {
+        QStringList found;
+        for (const QString &root : roots) {
+            QDirIterator files(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+                    found.append(file.fileName());
+            }
+        }
+        return found;
+    }
+
+    static QString profileSecret(Api::CredentialStore &keychain, const QUuid &id)
+    {
+        Api::CredentialRequest *request = keychain.loadProfileSecret(id);
+        QSignalSpy finished(request, &Api::CredentialRequest::finished);
+        finished.wait(10000);
+        return request->value();
+    }
+
+    // File → Connections… → Add…, filled in and saved as an agent would.
+    static void addProfile(DUi::MainWindow *window, const QString &name, const QUrl &baseUrl, const QString &clientId,
+        const QString &secret)
+    {
+        window->findChild<QAction *>(QStringLiteral("actionConnection"))->trigger();
+        auto *connections = window->findChild<DUi::ConnectionsDialog *>();
+        QVERIFY(connections);
+        DUi::ProfileDialog *dialog = connections->addProfile();
+        QTRY_VERIFY(dialog->isVisible());
+        const auto field = [dialog](const char *objectName) {
+            return dialog->findChild<QLineEdit *>(QLatin1String(objectName));
+        };
+        auto *environment = dialog->findChild<QComboBox *>(QStringLiteral("environmentCombo"));
+        environment->setCurrentIndex(environment->findText(QStringLiteral("Custom base URL")));
+        field("nameEdit")->setText(name);
+        field("baseUrlEdit")->setText(baseUrl.toString());
+        QTest::keyClicks(field("accountIdEdit"), QStringLiteral("T12345678"));
+        field("clientIdEdit")->setText(clientId);
+        field("secretEdit")->setText(secret);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        connections->close();
+    }
+
+    void twoProfilesOfOneAccount_keepTheirSecretsApart_inTheKeychainOnly()
     {
         Testing::SandboxFixture sandbox;
         QTemporaryDir directory;
         DUi::ConsoleOptions options;
         options.settingsFile = directory.filePath(QStringLiteral("settings.ini"));
-        // The sandbox's secret, with a marker no other setting contains.
-        const QString secret = QStringLiteral("demo-secret");
-
+        // Unique markers: a file that contains one has the secret in it.
+        const QString wrongSecret = QStringLiteral("marker-") + QUuid::createUuid().toString(QUuid::Id128);
+        QUuid goodId;
+        QUuid wrongId;
         {
             DUi::ConsoleApp console(options);
             console.start();
             DUi::MainWindow *window = console.mainWindow();
-            QVERIFY(Testing::sessionsViewOf(window)->overlay()->isShowingState());
-            // File → Connection…, filled in and saved as an agent would.
-            window->findChild<QAction *>(QStringLiteral("actionConnection"))->trigger();
-            auto *dialog = window->findChild<DUi::ConnectionDialog *>();
-            QVERIFY(dialog);
-            QTRY_VERIFY(dialog->isVisible());
-            const auto field = [dialog](const char *name) {
-                return dialog->findChild<QLineEdit *>(QLatin1String(name));
-            };
-            field("baseUrlEdit")->setText(sandbox.baseUrl().toString());
-            field("accountIdEdit")->setText(QStringLiteral("T12345678"));
-            field("clientIdEdit")->setText(QStringLiteral("demo"));
-            field("secretEdit")->setText(secret);
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+            // The first run: the welcome view.
+            QTRY_VERIFY(window->welcomeView()->isVisible());
+            addProfile(window, QStringLiteral("Shop test"), sandbox.baseUrl(), QStringLiteral("demo"),
+                QStringLiteral("demo-secret"));
             QTRY_VERIFY_WITH_TIMEOUT(Testing::sessionModelOf(window)->rowCount() > 0, 15000);
-            // Saving the secret is asynchronous: the keychain has it once a load finds it.
+            addProfile(window, QStringLiteral("Shop test, read only"), sandbox.baseUrl(),
+                QStringLiteral("demo-readonly"), wrongSecret);
+            const QList<Settings::ConnectionProfile> profiles = console.connections()->profiles();
+            QCOMPARE(profiles.size(), 2);
+            goodId = profiles.at(0).id;
+            wrongId = profiles.at(1).id;
             Api::CredentialStore keychain(QStringLiteral("dintero-console"));
-            QTRY_VERIFY_WITH_TIMEOUT(storedSecret(keychain) == secret, 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(profileSecret(keychain, goodId), QStringLiteral("demo-secret"), 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(profileSecret(keychain, wrongId), wrongSecret, 15000);
         }
-        QFile settings(options.settingsFile);
-        QVERIFY(settings.open(QIODevice::ReadOnly));
-        const QByteArray written = settings.readAll();
-        QVERIFY(written.contains("T12345678"));
-        QVERIFY2(!written.contains(secret.toUtf8()), written.constData());
+        const QByteArray settings = [&] {
+            QFile file(options.settingsFile);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        QVERIFY(settings.contains("Shop test, read only"));
+        QVERIFY2(!settings.contains("demo-secret"), settings.constData());
+        const QStringList roots { QDir::homePath(), directory.path() };
+        QCOMPARE(filesContaining(roots, wrongSecret.toUtf8()), QStringList());
 
-        // The next start: the secret comes back from the keychain and the console connects.
+        // The next start opens the last used profile with its own secret from the keychain.
+        DUi::ConsoleApp console(options);
+        console.start();
+        QCOMPARE(console.connections()->currentProfile()->id, goodId);
+        QTRY_VERIFY_WITH_TIMEOUT(Testing::sessionModelOf(console.mainWindow())->rowCount() > 0, 15000);
+
+        // Removing a profile removes its secret, and only its.
+        console.connections()->removeProfile(wrongId);
+        Api::CredentialStore keychain(QStringLiteral("dintero-console"));
+        QTRY_COMPARE_WITH_TIMEOUT(profileSecret(keychain, wrongId), QString(), 15000);
+        QCOMPARE(profileSecret(keychain, goodId), QStringLiteral("demo-secret"));
+    }
+
+    // The single connection of earlier versions becomes a profile; its secret moves from
+    // the account's key to the profile's.
+    void oldConnection_becomesAProfile_withItsSecret()
+    {
+        Testing::SandboxFixture sandbox;
+        QTemporaryDir directory;
+        DUi::ConsoleOptions options;
+        options.settingsFile = directory.filePath(QStringLiteral("settings.ini"));
+        {
+            Settings::ConsoleSettings old(options.settingsFile);
+            Api::ConnectionSettings connection;
+            connection.baseUrl = sandbox.baseUrl();
+            connection.accountId = QStringLiteral("T12345678");
+            connection.clientId = QStringLiteral("demo");
+            old.setConnection(connection);
+        }
+        Api::CredentialStore keychain(QStringLiteral("dintero-console"));
+        Api::CredentialRequest *saved = keychain.save(
+            QStringLiteral("T12345678"), Api::CredentialStore::Secret::ClientSecret, QStringLiteral("demo-secret"));
+        QSignalSpy savedSpy(saved, &Api::CredentialRequest::finished);
+        QVERIFY(savedSpy.wait(15000));
+
         DUi::ConsoleApp console(options);
         console.start();
         QTRY_VERIFY_WITH_TIMEOUT(Testing::sessionModelOf(console.mainWindow())->rowCount() > 0, 15000);
-        QVERIFY(!Testing::sessionsViewOf(console.mainWindow())->overlay()->isShowingState());
+        const std::optional<Settings::ConnectionProfile> profile = console.connections()->currentProfile();
+        QVERIFY(profile);
+        QCOMPARE(profile->name, QStringLiteral("T12345678"));
+        QTRY_COMPARE_WITH_TIMEOUT(profileSecret(keychain, profile->id), QStringLiteral("demo-secret"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(storedSecret(keychain), QString(), 15000);
     }
 };
 

@@ -253,6 +253,12 @@ void SessionDetailsWindow::updateCancelButton()
     m_cancelButton->setToolTip(offered ? tr("Cancel this session") : reason);
 }
 
+void SessionDetailsWindow::setWriteRefusal(const QString &reason)
+{
+    m_writeRefusal = reason;
+    updateEditOrderButton();
+}
+
 void SessionDetailsWindow::updateEditOrderButton()
 {
     // A cancelled session, or one the customer has started paying, can no longer be
@@ -260,6 +266,8 @@ void SessionDetailsWindow::updateEditOrderButton()
     QString reason;
     if (!m_session)
         reason = tr("The session is not loaded yet.");
+    else if (!m_writeRefusal.isEmpty())
+        reason = m_writeRefusal;
     else if (m_session->cancelledAt().isValid())
         reason = tr("The session is cancelled; its order can no longer be changed.");
     else if (!m_session->transactionId().isEmpty())

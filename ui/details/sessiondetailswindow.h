@@ -64,6 +64,8 @@ public Q_SLOTS:
     // Shows a session answered elsewhere (e.g. by a cancel) without reading it again.
     void showSession(const Core::Session &session);
     void showTransaction(const Core::Transaction &transaction);
+    // Why this credential may not change sessions (Edit Order… is disabled with it); empty: it may.
+    void setWriteRefusal(const QString &reason);
 
 Q_SIGNALS:
     void cancelRequested(const QString &sessionId);
@@ -117,6 +119,7 @@ private:
     QLabel *m_sentenceLabel = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_editOrderButton = nullptr;
+    QString m_writeRefusal;
     QPushButton *m_reloadButton = nullptr;
     QScrollArea *m_scroll = nullptr;
 

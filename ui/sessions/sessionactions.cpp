@@ -182,10 +182,12 @@ void SessionActions::update()
         }
     }
     m_cancelSession->setText(QCoreApplication::translate("Dintero::Ui::MainWindow", "&Cancel Session\u2026"));
-    m_cancelSession->setEnabled(any && refused == 0 && inFlight == 0);
+    m_cancelSession->setEnabled(m_writeAllowed && any && refused == 0 && inFlight == 0);
     // A disabled cancel says why, in its tooltip and in the status bar as it is hovered.
     QString why;
-    if (!any)
+    if (!m_writeAllowed)
+        why = m_writeRefusal;
+    else if (!any)
         why = tr("Select the sessions to cancel.");
     else if (inFlight > 0)
         why = tr("A cancel of %n of the selected sessions is under way.", nullptr, inFlight);
@@ -197,6 +199,47 @@ void SessionActions::update()
         why = tr("Cancel the %n selected session(s) so that they can no longer be paid.", nullptr, count);
     m_cancelSession->setToolTip(why);
     m_cancelSession->setStatusTip(why);
+}
+
+void SessionActions::setWriteAllowed(bool allowed, const QString &reason)
+{
+    m_writeAllowed = allowed;
+    m_writeRefusal = reason;
+    for (QAction *action : std::as_const(m_writeActions))
+        applyWriteAllowed(action);
+    update();
+}
+
+void SessionActions::addWriteAction(QAction *action)
+{
+    if (!action || m_writeActions.contains(action))
+        return;
+    m_writeActions.append(action);
+    connect(action, &QObject::destroyed, this, [this, action] { m_writeActions.removeAll(action); });
+    applyWriteAllowed(action);
+}
+
+bool SessionActions::isWriteAllowed() const
+{
+    return m_writeAllowed;
+}
+
+// A registered action keeps its own tooltip while writes are allowed; disabled, it says why.
+void SessionActions::applyWriteAllowed(QAction *action)
+{
+    const char *property = "dinteroToolTipBeforeReadOnly";
+    if (!m_writeAllowed) {
+        if (!action->property(property).isValid())
+            action->setProperty(property, action->toolTip());
+        action->setEnabled(false);
+        action->setToolTip(m_writeRefusal);
+        action->setStatusTip(m_writeRefusal);
+    } else if (action->property(property).isValid()) {
+        action->setToolTip(action->property(property).toString());
+        action->setStatusTip(QString());
+        action->setProperty(property, QVariant());
+        action->setEnabled(true);
+    }
 }
 
 void SessionActions::setTransactionStatuses(Cancel::TransactionStatuses *statuses)

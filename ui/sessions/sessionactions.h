@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -51,6 +52,15 @@ public:
     // Where the selected sessions' transactions are read, so that Cancel is refused with
     // the reason (captured, refunded …) before the dialog opens. Not owned.
     void setTransactionStatuses(Cancel::TransactionStatuses *statuses);
+    // What the connection's credential may do (Connection::WriteAccess): while writes are
+    // not allowed, Cancel Session… and every registered write action are disabled with
+    // `reason` as their tooltip and status tip.
+    void setWriteAllowed(bool allowed, const QString &reason = {});
+    bool isWriteAllowed() const;
+    // Another action that changes sessions (New Payment Link…, New Session…, Edit
+    // Order…): disabled with the reason while writes are not allowed. Not owned. While
+    // writes are allowed its owner enables it as it likes.
+    void addWriteAction(QAction *action);
 
 Q_SIGNALS:
     void openDetailsRequested(const QString &sessionId);
@@ -64,6 +74,7 @@ private:
     void copyColumn(int role, const QString &what);
     void openCheckoutPage();
     QString selectedCheckoutUrl() const;
+    void applyWriteAllowed(QAction *action);
 
     SessionsView *m_view;
     QAction *m_openDetails;
@@ -76,6 +87,9 @@ private:
     QMenu *m_rowMenu;
     QSet<QString> m_inFlight;
     Cancel::TransactionStatuses *m_transactions = nullptr;
+    bool m_writeAllowed = true;
+    QString m_writeRefusal;
+    QList<QAction *> m_writeActions;
 };
 
 } // namespace Dintero::Ui
