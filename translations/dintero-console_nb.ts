@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name>ConnectionDialog</name>
-    <message>
-        <source>Connection</source>
-        <translation>Tilkobling</translation>
-    </message>
-    <message>
-        <source>&amp;API address</source>
-        <translation>&amp;API-adresse</translation>
-    </message>
-    <message>
-        <source>https://checkout.dintero.com/v1</source>
-        <translation>https://checkout.dintero.com/v1</translation>
-    </message>
-    <message>
-        <source>A&amp;ccount ID</source>
-        <translation>K&amp;onto-ID</translation>
-    </message>
-    <message>
-        <source>T12345678 (test) or P12345678 (production)</source>
-        <translation>T12345678 (test) eller P12345678 (produksjon)</translation>
-    </message>
-    <message>
-        <source>Sign in &amp;with</source>
-        <translation>Logg inn &amp;med</translation>
-    </message>
-    <message>
-        <source>API client (client ID and secret)</source>
-        <translation>API-klient (klient-ID og hemmelighet)</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-nøkkel</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Tilgangstoken</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID</source>
-        <translation>Klient-&amp;ID</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret</source>
-        <translation>Klient&amp;hemmelighet</translation>
-    </message>
-    <message>
-        <source>The secret is kept in the system keychain, never in the settings file. Saving replaces the stored secret.</source>
-        <translation>Hemmeligheten lagres i systemets nøkkelring, aldri i innstillingsfilen. Lagring erstatter den lagrede hemmeligheten.</translation>
-    </message>
-</context>
-<context>
     <name>Dintero::Api::ApiError</name>
     <message>
         <source>Could not reach Dintero. Check the network connection and try again.</source>
@@ -119,11 +68,11 @@
         <translation>Uventet svar fra Dintero (HTTP %1).</translation>
     </message>
     <message>
-        <source>Dintero&apos;s answer was incomplete or unreadable.</source>
+        <source>Dintero's answer was incomplete or unreadable.</source>
         <translation>Svaret fra Dintero var ufullstendig eller uleselig.</translation>
     </message>
     <message>
-        <source>Dintero&apos;s answer did not have the expected content.</source>
+        <source>Dintero's answer did not have the expected content.</source>
         <translation>Svaret fra Dintero hadde ikke det forventede innholdet.</translation>
     </message>
     <message>
@@ -216,6 +165,10 @@
         <source>The system keychain reported an error.</source>
         <translation>Systemets nøkkelring rapporterte en feil.</translation>
     </message>
+    <message>
+        <source>No system keychain is available: secrets are kept in memory until the console closes, and never written to disk. Enter them again next time, or start a keychain (e.g. GNOME Keyring).</source>
+        <translation>Ingen systemnøkkelring er tilgjengelig: hemmeligheter holdes i minnet til konsollen lukkes, og skrives aldri til disk. Skriv dem inn igjen neste gang, eller start en nøkkelring (f.eks. GNOME Keyring).</translation>
+    </message>
 </context>
 <context>
     <name>Dintero::Api::PaymentTokenRequest</name>
@@ -238,6 +191,14 @@
     <message>
         <source>Choose at least one token type.</source>
         <translation>Velg minst én tokentype.</translation>
+    </message>
+    <message>
+        <source>Metadata keys must start with ext_ (%1 does not).</source>
+        <translation>Metadatanøkler må begynne med ext_ (det gjør ikke %1).</translation>
+    </message>
+    <message>
+        <source>Metadata values must be text or numbers (%1 is not).</source>
+        <translation>Metadataverdier må være tekst eller tall (det er ikke %1).</translation>
     </message>
 </context>
 <context>
@@ -270,7 +231,7 @@
         <translation>Betalingslenken slutter å virke: kunden kan ikke lenger betale med den. Ingenting er betalt ennå.</translation>
     </message>
     <message>
-        <source>The transaction&apos;s state could not be read: Dintero decides whether the session can still be cancelled. If it can, any reservation on the customer&apos;s card is released.</source>
+        <source>The transaction's state could not be read: Dintero decides whether the session can still be cancelled. If it can, any reservation on the customer's card is released.</source>
         <translation>Transaksjonens status kunne ikke leses: Dintero avgjør om økten fortsatt kan kanselleres. Hvis den kan det, frigis en eventuell reservasjon på kundens kort.</translation>
     </message>
     <message>
@@ -278,11 +239,11 @@
         <translation>Betalingen kunden startet, stoppes; ingenting trekkes fra kunden.</translation>
     </message>
     <message>
-        <source>The reservation on the customer&apos;s card is released.</source>
+        <source>The reservation on the customer's card is released.</source>
         <translation>Reservasjonen på kundens kort frigis.</translation>
     </message>
     <message>
-        <source>The reservation of %1 on the customer&apos;s card is released.</source>
+        <source>The reservation of %1 on the customer's card is released.</source>
         <translation>Reservasjonen av %1 på kundens kort frigis.</translation>
     </message>
     <message>
@@ -310,7 +271,7 @@
         <translation>Transaksjonen har status %1, og da tillater ikke Dintero kansellering.</translation>
     </message>
     <message>
-        <source>The transaction&apos;s state is unknown: Dintero decides whether the session can still be cancelled.</source>
+        <source>The transaction's state is unknown: Dintero decides whether the session can still be cancelled.</source>
         <translation>Transaksjonens status er ukjent: Dintero avgjør om økten fortsatt kan kanselleres.</translation>
     </message>
 </context>
@@ -416,10 +377,6 @@
         <translation>Bruk en innebygd sandkasse med genererte økter i stedet for Dintero.</translation>
     </message>
     <message>
-        <source>Output: table (default), json or csv.</source>
-        <translation>Utdata: table (standard), json eller csv.</translation>
-    </message>
-    <message>
         <source>Output: table (default) or json.</source>
         <translation>Utdata: table (standard) eller json.</translation>
     </message>
@@ -444,7 +401,7 @@
         <translation>fil</translation>
     </message>
     <message>
-        <source>Match merchant references or the customer&apos;s name.</source>
+        <source>Match merchant references or the customer's name.</source>
         <translation>Søk i ordrereferanser eller kundenavn.</translation>
     </message>
     <message>
@@ -608,7 +565,7 @@
         <translation>Opprett en økt og skriv ut ID-en og betalingslenken.</translation>
     </message>
     <message>
-        <source>Change a session&apos;s order and print the session.</source>
+        <source>Change a session's order and print the session.</source>
         <translation>Endre ordren i en økt og skriv ut økten.</translation>
     </message>
     <message>
@@ -620,10 +577,6 @@
         <translation>%1 [valg] %2 [valg]</translation>
     </message>
     <message>
-        <source>json prints one array of the session objects as Dintero sent them; csv prints a header row and one row per session (amounts as decimals in major units, times in UTC); table prints aligned columns: created, status, merchant reference, customer, amount, store, id.</source>
-        <translation>json skriver ut én JSON-liste med øktobjektene slik Dintero sendte dem; csv skriver ut en overskriftsrad og én rad per økt (beløp som desimaltall i valutaens hovedenhet, tider i UTC); table skriver ut justerte kolonner: opprettet, status, ordrereferanse, kunde, beløp, butikk, ID.</translation>
-    </message>
-    <message>
         <source>json prints the session object as Dintero sent it.</source>
         <translation>json skriver ut øktobjektet slik Dintero sendte det.</translation>
     </message>
@@ -632,11 +585,11 @@
         <translation>I en terminal viser kommandoen økten og spør før den kansellerer; uten terminal trengs --yes. Avslutningsstatus 1 når Dintero avviser, når svaret ikke er ja, eller når utfallet ikke kunne bekreftes (meldingen sier da UKJENT).</translation>
     </message>
     <message>
-        <source>Prints only the link (the session&apos;s url) on standard output.</source>
+        <source>Prints only the link (the session's url) on standard output.</source>
         <translation>Skriver bare ut lenken (øktens url) på standard utdata.</translation>
     </message>
     <message>
-        <source>Prints the new session&apos;s id and its payment link, one per line. Without --profile the session is created with POST /sessions and a minimal configuration (Dintero card payments).</source>
+        <source>Prints the new session's id and its payment link, one per line. Without --profile the session is created with POST /sessions and a minimal configuration (Dintero card payments).</source>
         <translation>Skriver ut ID-en til den nye økten og betalingslenken, én per linje. Uten --profile opprettes økten med POST /sessions og en minimal konfigurasjon (kortbetaling via Dintero).</translation>
     </message>
     <message>
@@ -652,19 +605,15 @@
         <translation>Avslutningsstatus: 0 vellykket, 1 feil fra Dintero (eller ubekreftet utfall), 2 bruksfeil.</translation>
     </message>
     <message>
-        <source>Run &apos;%1 --help&apos; for the commands.</source>
+        <source>Run '%1 --help' for the commands.</source>
         <translation>Kjør «%1 --help» for å se kommandoene.</translation>
     </message>
     <message>
-        <source>Run &apos;%1 %2 --help&apos; for its options.</source>
+        <source>Run '%1 %2 --help' for its options.</source>
         <translation>Kjør «%1 %2 --help» for å se valgene.</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv, not &apos;%1&apos;.</source>
-        <translation>--format må være table, json eller csv, ikke «%1».</translation>
-    </message>
-    <message>
-        <source>--format must be table or json, not &apos;%1&apos;.</source>
+        <source>--format must be table or json, not '%1'.</source>
         <translation>--format må være table eller json, ikke «%1».</translation>
     </message>
     <message>
@@ -680,7 +629,7 @@
         <translation>--limit kan ikke kombineres med --all, som leser %1 økter per side.</translation>
     </message>
     <message>
-        <source>--limit must be a whole number from 1 to %1, not &apos;%2&apos;.</source>
+        <source>--limit must be a whole number from 1 to %1, not '%2'.</source>
         <translation>--limit må være et heltall fra 1 til %1, ikke «%2».</translation>
     </message>
     <message>
@@ -728,7 +677,7 @@
         <translation>Kommandoer:</translation>
     </message>
     <message>
-        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <source>Run '%1 COMMAND --help' for the options of a command.</source>
         <translation>Kjør «%1 KOMMANDO --help» for å se valgene til en kommando.</translation>
     </message>
     <message>
@@ -744,7 +693,7 @@
         <translation>Ingen kommando er oppgitt.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
+        <source>Unknown command '%1'.</source>
         <translation>Ukjent kommando «%1».</translation>
     </message>
     <message>
@@ -752,39 +701,39 @@
         <translation>Mangler økt-ID-en.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
+        <source>Unexpected argument '%1'.</source>
         <translation>Uventet argument «%1».</translation>
     </message>
     <message>
-        <source>%1 must be a date (2025-03-04) or an ISO 8601 date-time (2025-03-04T09:30:00+01:00), not &apos;%2&apos;.</source>
+        <source>%1 must be a date (2025-03-04) or an ISO 8601 date-time (2025-03-04T09:30:00+01:00), not '%2'.</source>
         <translation>%1 må være en dato (2025-03-04) eller et ISO 8601-tidspunkt (2025-03-04T09:30:00+01:00), ikke «%2».</translation>
     </message>
     <message>
-        <source>--item must look like id:description:quantity:amount:vat, e.g. SKU-1:Green tea 250 g:2:19800:25, not &apos;%1&apos;.</source>
+        <source>--item must look like id:description:quantity:amount:vat, e.g. SKU-1:Green tea 250 g:2:19800:25, not '%1'.</source>
         <translation>--item må ha formen id:beskrivelse:antall:beløp:mva, f.eks. SKU-1:Grønn te 250 g:2:19800:25, ikke «%1».</translation>
     </message>
     <message>
-        <source>The quantity of --item &apos;%1&apos; must be a number above 0.</source>
+        <source>The quantity of --item '%1' must be a number above 0.</source>
         <translation>Antallet i --item «%1» må være et tall over 0.</translation>
     </message>
     <message>
-        <source>The amount of --item &apos;%1&apos; must be a whole number of minor units, e.g. 19800 for 198.00.</source>
+        <source>The amount of --item '%1' must be a whole number of minor units, e.g. 19800 for 198.00.</source>
         <translation>Beløpet i --item «%1» må være et heltall i minste enheter, f.eks. 19800 for 198,00.</translation>
     </message>
     <message>
-        <source>The VAT of --item &apos;%1&apos; must be a percentage from 0 to 100.</source>
+        <source>The VAT of --item '%1' must be a percentage from 0 to 100.</source>
         <translation>Mva-satsen i --item «%1» må være en prosent fra 0 til 100.</translation>
     </message>
     <message>
-        <source>%1 must be a whole number of minor units from 0 to %2 (29990 = 299.90), not &apos;%3&apos;.</source>
+        <source>%1 must be a whole number of minor units from 0 to %2 (29990 = 299.90), not '%3'.</source>
         <translation>%1 må være et heltall i minste enheter fra 0 til %2 (29990 = 299,90), ikke «%3».</translation>
     </message>
     <message>
-        <source>%1 must be a three-letter ISO 4217 code such as NOK, not &apos;%2&apos;.</source>
+        <source>%1 must be a three-letter ISO 4217 code such as NOK, not '%2'.</source>
         <translation>%1 må være en ISO 4217-kode på tre bokstaver, som NOK, ikke «%2».</translation>
     </message>
     <message>
-        <source>%1 must be an absolute http(s) URL such as https://shop.example/return, not &apos;%2&apos;.</source>
+        <source>%1 must be an absolute http(s) URL such as https://shop.example/return, not '%2'.</source>
         <translation>%1 må være en absolutt http(s)-URL, som https://shop.example/return, ikke «%2».</translation>
     </message>
     <message>
@@ -800,7 +749,7 @@
         <translation>--demo kobler til den innebygde sandkassen; utelat de andre tilkoblingsvalgene.</translation>
     </message>
     <message>
-        <source>The API address &apos;%1&apos; is not a valid URL.</source>
+        <source>The API address '%1' is not a valid URL.</source>
         <translation>API-adressen «%1» er ikke en gyldig URL.</translation>
     </message>
     <message>
@@ -842,6 +791,26 @@
     <message>
         <source>Set --account-id or DINTERO_ACCOUNT_ID, e.g. T12345678 for a test account.</source>
         <translation>Angi --account-id eller DINTERO_ACCOUNT_ID, f.eks. T12345678 for en testkonto.</translation>
+    </message>
+    <message>
+        <source>Output: table (default), json, ndjson (one session per line) or csv.</source>
+        <translation>Utdata: table (standard), json, ndjson (én økt per linje) eller csv.</translation>
+    </message>
+    <message>
+        <source>--format must be table, json, ndjson or csv, not '%1'.</source>
+        <translation>--format må være table, json, ndjson eller csv, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>Start after this session id, where an earlier run stopped.</source>
+        <translation>Start etter denne økt-id-en, der en tidligere kjøring stoppet.</translation>
+    </message>
+    <message>
+        <source>--starting-after needs the id of a session.</source>
+        <translation>--starting-after trenger id-en til en økt.</translation>
+    </message>
+    <message>
+        <source>json prints one array of the session objects as Dintero sent them; ndjson prints each session object on a line of its own; csv prints a header row and one row per session (amounts as decimals in major units, times in UTC); table prints aligned columns: created, status, merchant reference, customer, amount, store, id. Pages are written as they arrive; when a page fails, what was written stays valid and the message names the --starting-after to go on with.</source>
+        <translation>json skriver ut én matrise med øktobjektene slik Dintero sendte dem; ndjson skriver hvert øktobjekt på en egen linje; csv skriver en overskriftsrad og én rad per økt (beløp som desimaltall i hovedenheter, tidspunkter i UTC); table skriver justerte kolonner: opprettet, status, butikkreferanse, kunde, beløp, butikk, id. Sidene skrives etter hvert som de kommer; når en side feiler, forblir det som allerede er skrevet gyldig, og meldingen oppgir hvilken --starting-after du kan fortsette med.</translation>
     </message>
 </context>
 <context>
@@ -905,7 +874,7 @@
         <translation>Økt %1 ble ikke kansellert: forbindelsen ble brutt, og økten er hentet på nytt og er fortsatt åpen.</translation>
     </message>
     <message>
-        <source>The outcome is UNKNOWN: the cancel of session %1 was sent, but Dintero&apos;s answer was lost and the session could not be read back (%2). Check it with &apos;dintero-sessions get %1&apos; before trying again.</source>
+        <source>The outcome is UNKNOWN: the cancel of session %1 was sent, but Dintero's answer was lost and the session could not be read back (%2). Check it with 'dintero-sessions get %1' before trying again.</source>
         <translation>Utfallet er UKJENT: kanselleringen av økt %1 ble sendt, men svaret fra Dintero gikk tapt, og økten kunne ikke hentes på nytt (%2). Sjekk den med «dintero-sessions get %1» før du prøver igjen.</translation>
     </message>
 </context>
@@ -965,6 +934,14 @@
     <message>
         <source>No sessions match.</source>
         <translation>Ingen økter passer.</translation>
+    </message>
+    <message>
+        <source>Cannot write the output.</source>
+        <translation>Kan ikke skrive utdataene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The output stopped after %n complete session(s), the last one %1. To go on after it, run the same command with --starting-after %1.</source>
+        <translation><numerusform>Utdataene stoppet etter %n fullført økt, den siste var %1. For å fortsette etter den, kjør samme kommando med --starting-after %1.</numerusform><numerusform>Utdataene stoppet etter %n fullførte økter, den siste var %1. For å fortsette etter den, kjør samme kommando med --starting-after %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1063,119 @@
     </message>
 </context>
 <context>
+    <name>Dintero::Connection::ConnectionCheck</name>
+    <message>
+        <source>Connected to account %1 at %2: the token and a page of sessions came back.</source>
+        <translation>Koblet til konto %1 på %2: tokenet og en side med økter kom tilbake.</translation>
+    </message>
+    <message>
+        <source>Dintero refused the client id or the client secret (401 from the token request). Copy both again from the API client in Dintero Backoffice and save.</source>
+        <translation>Dintero avviste klient-id-en eller klienthemmeligheten (401 fra tokenforespørselen). Kopier begge på nytt fra API-klienten i Dintero Backoffice, og lagre.</translation>
+    </message>
+    <message>
+        <source>Dintero refused the API key (401). Check that the key is for account %1 and not revoked.</source>
+        <translation>Dintero avviste API-nøkkelen (401). Kontroller at nøkkelen gjelder konto %1 og ikke er tilbakekalt.</translation>
+    </message>
+    <message>
+        <source>Dintero refused the access token (401): it has expired or is not for account %1. Paste a fresh one.</source>
+        <translation>Dintero avviste tilgangstokenet (401): det er utløpt eller gjelder ikke konto %1. Lim inn et nytt.</translation>
+    </message>
+    <message>
+        <source>The API client has no access to account %1 (%2 from the token request: unknown account or audience)%3. Check the account id, and that the client belongs to it.</source>
+        <translation>API-klienten har ikke tilgang til konto %1 (%2 fra tokenforespørselen: ukjent konto eller audience)%3. Kontroller konto-id-en, og at klienten hører til kontoen.</translation>
+    </message>
+    <message>
+        <source>The credential was accepted but may not list the sessions of account %1 (%2)%3: it needs the scope read:checkout on that account.</source>
+        <translation>Legitimasjonen ble godtatt, men får kanskje ikke liste øktene til konto %1 (%2)%3: den trenger scopet read:checkout for den kontoen.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2 Check the base URL, the network connection and any proxy.</source>
+        <translation>Kunne ikke nå %1: %2 Kontroller basis-URL-en, nettverkstilkoblingen og eventuell proxy.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2 Nothing was sent. Check the computer's clock and that the address is Dintero's.</source>
+        <translation>Den sikre (TLS-)tilkoblingen til %1 mislyktes: %2 Ingenting ble sendt. Kontroller klokken på datamaskinen, og at adressen tilhører Dintero.</translation>
+    </message>
+    <message>
+        <source>Dintero answered with a server error (HTTP %1)%2. The settings may be right: try again in a few minutes.</source>
+        <translation>Dintero svarte med en serverfeil (HTTP %1)%2. Innstillingene kan være riktige: prøv igjen om noen minutter.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Testen mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Connection::ConnectionService</name>
+    <message>
+        <source>The demo sandbox did not start</source>
+        <translation>Demo-sandkassen startet ikke</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Kobler til…</translation>
+    </message>
+    <message>
+        <source>Reading the secret for account %1 from the system keychain.</source>
+        <translation>Leser hemmeligheten for konto %1 fra systemnøkkelringen.</translation>
+    </message>
+    <message>
+        <source>Could not read the secret for %1</source>
+        <translation>Kunne ikke lese hemmeligheten for %1</translation>
+    </message>
+    <message>
+        <source>Enter it again under File → Connections…</source>
+        <translation>Skriv den inn igjen under Fil → Tilkoblinger…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Kobler til %1…</translation>
+    </message>
+    <message>
+        <source>Reading the secret for %1 from the system keychain.</source>
+        <translation>Leser hemmeligheten for %1 fra systemnøkkelringen.</translation>
+    </message>
+    <message>
+        <source>Enter it again under File → Connections… (Edit).</source>
+        <translation>Skriv den inn igjen under Fil → Tilkoblinger… (Rediger).</translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be used</source>
+        <translation>Profilen %1 kan ikke brukes</translation>
+    </message>
+    <message>
+        <source>The secret of %1 could not be stored in the keychain (%2); it is used until the console closes.</source>
+        <translation>Hemmeligheten for %1 kunne ikke lagres i nøkkelringen (%2); den brukes til konsollen lukkes.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <source>The profile is removed, but its secret could not be deleted from the keychain (%1).</source>
+        <translation>Profilen er fjernet, men hemmeligheten kunne ikke slettes fra nøkkelringen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Connection::WriteAccess</name>
+    <message>
+        <source>This credential may only read (scope %1): ask for an API client with write:checkout to make changes.</source>
+        <translation>Denne legitimasjonen kan bare lese (scope %1): be om en API-klient med write:checkout for å gjøre endringer.</translation>
+    </message>
+    <message>
+        <source>Dintero refused a change with this credential (403 Forbidden): it may only read. Ask for an API client with write:checkout to make changes.</source>
+        <translation>Dintero avviste en endring med denne legitimasjonen (403 Forbidden): den kan bare lese. Be om en API-klient med write:checkout for å gjøre endringer.</translation>
+    </message>
+    <message>
+        <source>What this credential may change is unknown until a change is tried.</source>
+        <translation>Hva denne legitimasjonen kan endre, er ukjent til en endring er forsøkt.</translation>
+    </message>
+    <message>
+        <source>May read and change sessions (scope %1).</source>
+        <translation>Kan lese og endre økter (scope %1).</translation>
+    </message>
+</context>
+<context>
     <name>Dintero::Core::SessionStatus</name>
     <message>
         <source>Open</source>
@@ -1197,7 +1287,7 @@
         <translation>den kunne ikke lagres på disk</translation>
     </message>
     <message>
-        <source>The journal&apos;s last line was incomplete; the new entry starts on a line of its own after it and follows the last complete entry.</source>
+        <source>The journal's last line was incomplete; the new entry starts on a line of its own after it and follows the last complete entry.</source>
         <translation>Den siste linjen i loggen var ufullstendig; den nye oppføringen starter på en egen linje etter den og følger etter den siste fullstendige oppføringen.</translation>
     </message>
     <message>
@@ -1292,6 +1382,88 @@
     <message>
         <source>Failed</source>
         <translation>Mislyktes</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Links::LinkWatch</name>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>Økten finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The link was cancelled.</source>
+        <translation>Lenken ble kansellert.</translation>
+    </message>
+    <message>
+        <source>The link expired before it was used.</source>
+        <translation>Lenken utløp før den ble brukt.</translation>
+    </message>
+    <message>
+        <source>The payment failed.</source>
+        <translation>Betalingen mislyktes.</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Links::LinksModel</name>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Venter på kunden</translation>
+    </message>
+    <message>
+        <source>Card saved</source>
+        <translation>Kort lagret</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Kansellert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <source>Watch stopped</source>
+        <translation>Overvåking stoppet</translation>
+    </message>
+    <message>
+        <source>Watch stopped: %1</source>
+        <translation>Overvåking stoppet: %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ikke ennå</translation>
+    </message>
+    <message>
+        <source>Merchant reference</source>
+        <translation>Butikkreferanse</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Utløper</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Sist sjekket</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1615,7 @@
         <translation>Kort lagret: %1 kan belastes senere uten at kunden må medvirke.</translation>
     </message>
     <message>
-        <source>Card saved: the customer&apos;s card can be charged later without the customer.</source>
+        <source>Card saved: the customer's card can be charged later without the customer.</source>
         <translation>Kort lagret: kundens kort kan belastes senere uten at kunden må medvirke.</translation>
     </message>
     <message>
@@ -1451,7 +1623,7 @@
         <translation>Betaling startet: kunden betaler nå; kansellering stopper betalingen.</translation>
     </message>
     <message>
-        <source>Authorized: %1 is reserved on the customer&apos;s card; cancelling releases it.</source>
+        <source>Authorized: %1 is reserved on the customer's card; cancelling releases it.</source>
         <translation>Autorisert: %1 er reservert på kundens kort; kansellering frigir beløpet.</translation>
     </message>
     <message>
@@ -1475,7 +1647,7 @@
         <translation>Delvis refundert: en del av pengene er tilbakebetalt til kunden.</translation>
     </message>
     <message>
-        <source>Declined: the customer&apos;s bank refused the payment; the customer was not charged.</source>
+        <source>Declined: the customer's bank refused the payment; the customer was not charged.</source>
         <translation>Avslått: kundens bank avviste betalingen; kunden ble ikke belastet.</translation>
     </message>
     <message>
@@ -1507,7 +1679,7 @@
         <translation>Autorisert: kunden har betalt, eller beløpet er reservert.</translation>
     </message>
     <message>
-        <source>Authorized: %1 is paid or reserved on the customer&apos;s card; the transaction tells which.</source>
+        <source>Authorized: %1 is paid or reserved on the customer's card; the transaction tells which.</source>
         <translation>Autorisert: %1 er betalt eller reservert på kundens kort; transaksjonen viser hva som gjelder.</translation>
     </message>
     <message>
@@ -1594,7 +1766,7 @@ ISO: %3</translation>
         <translation>I lokal tid; hold pekeren over en celle for UTC</translation>
     </message>
     <message>
-        <source>Derived from the session&apos;s events; the API has no status field</source>
+        <source>Derived from the session's events; the API has no status field</source>
         <translation>Utledet fra øktens hendelser; API-et har ikke noe statusfelt</translation>
     </message>
 </context>
@@ -1845,14 +2017,341 @@ ISO: %3</translation>
     </message>
 </context>
 <context>
+    <name>Dintero::Orders::LockRule</name>
+    <message>
+        <source>Sent: the SMS with the link is on its way to the customer's phone.</source>
+        <translation>Sendt: SMS-en med lenken er på vei til kundens telefon.</translation>
+    </message>
+    <message>
+        <source>Sent: the notification with the link went to the customer's app.</source>
+        <translation>Sendt: varselet med lenken gikk til kundens app.</translation>
+    </message>
+    <message>
+        <source>Skipped: Dintero did not send it (no phone number or channel for this customer); hand the link over yourself.</source>
+        <translation>Hoppet over: Dintero sendte den ikke (ikke noe telefonnummer eller kanal for denne kunden); gi lenken til kunden selv.</translation>
+    </message>
+    <message>
+        <source>Failed: Dintero tried but the message could not be delivered; check the number and hand the link over yourself.</source>
+        <translation>Mislyktes: Dintero prøvde, men meldingen kunne ikke leveres; kontroller nummeret og gi lenken til kunden selv.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1": treat the link as not sent.</source>
+        <translation>Ukjent status «%1»: behandle lenken som ikke sendt.</translation>
+    </message>
+    <message>
+        <source>The session is cancelled; its order can no longer be changed.</source>
+        <translation>Økten er kansellert; ordren kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <source>The customer has started paying (transaction %1); the order can no longer be changed.</source>
+        <translation>Kunden har begynt å betale (transaksjon %1); ordren kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <source>Dintero accepts a changed order only while the session is locked for paying: the checkout page takes that lock while the customer pays, so that the order never changes under a customer who has not seen it.</source>
+        <translation>Dintero godtar en endret ordre bare mens økten er låst for betaling: betalingssiden tar denne låsen mens kunden betaler, slik at ordren aldri endres under en kunde som ikke har sett endringen.</translation>
+    </message>
+    <message>
+        <source>This session is locked now: the update is accepted and the lock is released.</source>
+        <translation>Denne økten er låst nå: oppdateringen godtas og låsen frigis.</translation>
+    </message>
+    <message>
+        <source>This session is not locked now: the update will be refused unless it is sent without the lock.</source>
+        <translation>Denne økten er ikke låst nå: oppdateringen blir avvist med mindre den sendes uten låsen.</translation>
+    </message>
+    <message>
+        <source>Only while the customer has not been shown the checkout yet: a customer on the page would pay an order that changed without their knowing.</source>
+        <translation>Bare så lenge kunden ikke har fått se betalingssiden ennå: en kunde på siden ville betale for en ordre som ble endret uten at kunden visste om det.</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Orders::OrderDraft</name>
+    <message>
+        <source>Choose the payment profile the session is made from.</source>
+        <translation>Velg betalingsprofilen økten lages fra.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Beløpet må være større enn null.</translation>
+    </message>
+    <message>
+        <source>The amount is larger than Dintero accepts.</source>
+        <translation>Beløpet er større enn Dintero godtar.</translation>
+    </message>
+    <message>
+        <source>Enter the merchant reference (the shop's order number).</source>
+        <translation>Skriv inn butikkreferansen (butikkens ordrenummer).</translation>
+    </message>
+    <message>
+        <source>The expiry is in the past; the link would not work.</source>
+        <translation>Utløpstidspunktet har passert; lenken ville ikke virke.</translation>
+    </message>
+    <message>
+        <source>Sending the link by SMS needs the customer's phone number.</source>
+        <translation>For å sende lenken på SMS trengs kundens telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The merchant reference cannot be emptied.</source>
+        <translation>Butikkreferansen kan ikke tømmes.</translation>
+    </message>
+    <message>
+        <source>Line %1: enter a description.</source>
+        <translation>Linje %1: skriv inn en beskrivelse.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be more than zero.</source>
+        <translation>Linje %1: antallet må være større enn null.</translation>
+    </message>
+    <message>
+        <source>Line %1: the unit price cannot be negative.</source>
+        <translation>Linje %1: enhetsprisen kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>Line %1: VAT must be between 0 and 100 %.</source>
+        <translation>Linje %1: mva. må være mellom 0 og 100 %.</translation>
+    </message>
+    <message>
+        <source>Name the shipping option.</source>
+        <translation>Gi fraktalternativet et navn.</translation>
+    </message>
+    <message>
+        <source>The lines and shipping add up to %1, but the order amount is %2: they must be equal.</source>
+        <translation>Linjene og frakten blir til sammen %1, men ordrebeløpet er %2: de må være like.</translation>
+    </message>
+    <message>
+        <source>Add at least one order line.</source>
+        <translation>Legg til minst én ordrelinje.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (name@example.com).</source>
+        <translation>Dette er ikke en e-postadresse (navn@example.com).</translation>
+    </message>
+    <message>
+        <source>Write the number with its country code and digits only, e.g. +4791234567.</source>
+        <translation>Skriv nummeret med landskode og bare sifre, f.eks. +4791234567.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter ISO 4217 code, e.g. NOK.</source>
+        <translation>Valutaen er en ISO 4217-kode på tre bokstaver, f.eks. NOK.</translation>
+    </message>
+    <message>
+        <source>Enter the address the customer returns to.</source>
+        <translation>Skriv inn adressen kunden sendes tilbake til.</translation>
+    </message>
+    <message>
+        <source>This is not a web address (https://shop.example/return).</source>
+        <translation>Dette er ikke en nettadresse (https://shop.example/return).</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Orders::OrderLinesModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Enter a description.</source>
+        <translation>Skriv inn en beskrivelse.</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price, VAT included.</source>
+        <translation>Antall × enhetspris, inkl. mva.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Enhetspris</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Mva. %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Mva.</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::PaymentLink::PaymentLinkForm</name>
+    <message>
+        <source>An e-mail address has no spaces.</source>
+        <translation>En e-postadresse har ingen mellomrom.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs an @, e.g. kari@example.no.</source>
+        <translation>En e-postadresse må ha en @, f.eks. kari@example.no.</translation>
+    </message>
+    <message>
+        <source>Enter the part before the @, e.g. kari@example.no.</source>
+        <translation>Skriv inn delen før @, f.eks. kari@example.no.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has only one @.</source>
+        <translation>En e-postadresse har bare én @.</translation>
+    </message>
+    <message>
+        <source>Enter a domain after the @, e.g. example.no.</source>
+        <translation>Skriv inn et domene etter @, f.eks. example.no.</translation>
+    </message>
+    <message>
+        <source>Start with + and the country code, e.g. +4791234567.</source>
+        <translation>Begynn med + og landskoden, f.eks. +4791234567.</translation>
+    </message>
+    <message>
+        <source>Leave out spaces: +4791234567.</source>
+        <translation>Utelat mellomrom: +4791234567.</translation>
+    </message>
+    <message>
+        <source>Only digits after the +, e.g. +4791234567.</source>
+        <translation>Bare sifre etter +, f.eks. +4791234567.</translation>
+    </message>
+    <message>
+        <source>Enter the country code and number after the +.</source>
+        <translation>Skriv inn landskode og nummer etter +.</translation>
+    </message>
+    <message>
+        <source>A country code never starts with 0.</source>
+        <translation>En landskode begynner aldri med 0.</translation>
+    </message>
+    <message>
+        <source>Too short for a phone number with country code.</source>
+        <translation>For kort til å være et telefonnummer med landskode.</translation>
+    </message>
+    <message>
+        <source>At most 15 digits (E.164); this has %1.</source>
+        <translation>Høyst 15 sifre (E.164); dette har %1.</translation>
+    </message>
+    <message>
+        <source>Enter the currency, e.g. NOK.</source>
+        <translation>Skriv inn valutaen, f.eks. NOK.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter ISO 4217 code, e.g. NOK, SEK, EUR.</source>
+        <translation>En valuta er en ISO 4217-kode på tre bokstaver, f.eks. NOK, SEK, EUR.</translation>
+    </message>
+    <message>
+        <source>Enter a merchant reference (your order or case number).</source>
+        <translation>Skriv inn en butikkreferanse (ditt ordre- eller saksnummer).</translation>
+    </message>
+    <message>
+        <source>Enter the page the customer returns to, e.g. https://shop.example/thanks.</source>
+        <translation>Skriv inn siden kunden sendes tilbake til, f.eks. https://shop.example/thanks.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL.</source>
+        <translation>Dette er ikke en gyldig URL.</translation>
+    </message>
+    <message>
+        <source>Enter a full URL starting with https://.</source>
+        <translation>Skriv inn en fullstendig URL som begynner med https://.</translation>
+    </message>
+    <message>
+        <source>The return URL must start with https:// or http://.</source>
+        <translation>Retur-URL-en må begynne med https:// eller http://.</translation>
+    </message>
+    <message>
+        <source>The URL needs a host name, e.g. https://shop.example/thanks.</source>
+        <translation>URL-en må ha et vertsnavn, f.eks. https://shop.example/thanks.</translation>
+    </message>
+    <message>
+        <source>Choose when the link expires.</source>
+        <translation>Velg når lenken utløper.</translation>
+    </message>
+    <message>
+        <source>The expiry is in the past; choose a later date and time.</source>
+        <translation>Utløpstidspunktet har passert; velg en senere dato og tid.</translation>
+    </message>
+    <message>
+        <source>Enter the customer's e-mail or phone, so that the link can reach them.</source>
+        <translation>Skriv inn kundens e-postadresse eller telefonnummer, slik at lenken kan nå kunden.</translation>
+    </message>
+    <message>
+        <source>Choose a token provider.</source>
+        <translation>Velg en tokenleverandør.</translation>
+    </message>
+    <message>
+        <source>Choose at least one token type.</source>
+        <translation>Velg minst én tokentype.</translation>
+    </message>
+    <message>
+        <source>%1 does not issue a %2.</source>
+        <translation>%1 utsteder ikke %2.</translation>
+    </message>
+    <message>
+        <source>Dintero did not accept this field.</source>
+        <translation>Dintero godtok ikke dette feltet.</translation>
+    </message>
+    <message>
+        <source>Dintero: %1</source>
+        <translation>Dintero: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dintero::Sandbox::SandboxCommandLine</name>
     <message>
-        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;.</source>
+        <source>%1 must be a whole number from %2 to %3, not '%4'.</source>
         <translation>%1 må være et heltall fra %2 til %3, ikke «%4».</translation>
     </message>
     <message>
-        <source>%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
+        <source>%1 must be a number from %2 to %3, not '%4'.</source>
         <translation>%1 må være et tall fra %2 til %3, ikke «%4».</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Settings::ConnectionProfile</name>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Demo-sandkasse</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCTION</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>Embedded sandbox</source>
+        <translation>Innebygd sandkasse</translation>
+    </message>
+    <message>
+        <source>Dintero</source>
+        <translation>Dintero</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Gi profilen et navn.</translation>
+    </message>
+    <message>
+        <source>The account id is T (test) or P (production) followed by 8 digits, e.g. T12345678.</source>
+        <translation>Konto-id-en er T (test) eller P (produksjon) etterfulgt av 8 sifre, f.eks. T12345678.</translation>
+    </message>
+    <message>
+        <source>The embedded sandbox has test accounts only: use a T account id.</source>
+        <translation>Den innebygde sandkassen har bare testkontoer: bruk en konto-id som begynner med T.</translation>
+    </message>
+    <message>
+        <source>Enter the base URL, e.g. https://checkout.dintero.com/v1.</source>
+        <translation>Skriv inn basis-URL-en, f.eks. https://checkout.dintero.com/v1.</translation>
+    </message>
+    <message>
+        <source>The base URL must use https (plain http only for this computer: 127.0.0.1 or localhost).</source>
+        <translation>Basis-URL-en må bruke https (vanlig http bare for denne datamaskinen: 127.0.0.1 eller localhost).</translation>
+    </message>
+    <message>
+        <source>Enter the client id of the API client.</source>
+        <translation>Skriv inn klient-id-en til API-klienten.</translation>
     </message>
 </context>
 <context>
@@ -2047,7 +2546,7 @@ ISO: %3</translation>
         <translation>Totalt: %1.</translation>
     </message>
     <message>
-        <source>Reservations on the customers&apos; cards are released and the payment links stop working. The sessions are cancelled one at a time. This cannot be undone.</source>
+        <source>Reservations on the customers' cards are released and the payment links stop working. The sessions are cancelled one at a time. This cannot be undone.</source>
         <translation>Reservasjonene på kundenes kort frigis, og betalingslenkene slutter å virke. Øktene kanselleres én om gangen. Dette kan ikke angres.</translation>
     </message>
     <message>
@@ -2122,61 +2621,49 @@ ISO: %3</translation>
     </message>
 </context>
 <context>
-    <name>Dintero::Ui::ConnectionDialog</name>
+    <name>Dintero::Ui::ConnectionsDialog</name>
     <message>
-        <source>Client &amp;secret</source>
-        <translation>Klient&amp;hemmelighet</translation>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
     </message>
     <message>
-        <source>API &amp;key</source>
-        <translation>API-&amp;nøkkel</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
-        <source>Access &amp;token</source>
-        <translation>Tilgangs&amp;token</translation>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliser</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Production account:&lt;/b&gt; real customers and real payments.</source>
-        <translation>&lt;b&gt;Produksjonskonto:&lt;/b&gt; ekte kunder og ekte betalinger.</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <source>Test account: made-up payments, no real money.</source>
-        <translation>Testkonto: oppdiktede betalinger, ingen ekte penger.</translation>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Koble til</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Tilkoblinger</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Tilkoblingsprofiler</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source> (connected)</source>
+        <translation> (tilkoblet)</translation>
     </message>
 </context>
 <context>
     <name>Dintero::Ui::ConsoleApp</name>
     <message>
-        <source>The demo sandbox did not start</source>
-        <translation>Demosandkassen startet ikke</translation>
-    </message>
-    <message>
         <source>demo sandbox</source>
         <translation>demosandkasse</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Kobler til…</translation>
-    </message>
-    <message>
-        <source>Reading the secret for account %1 from the system keychain.</source>
-        <translation>Leser hemmeligheten for konto %1 fra systemets nøkkelring.</translation>
-    </message>
-    <message>
-        <source>Could not read the secret for account %1</source>
-        <translation>Kunne ikke lese hemmeligheten for konto %1</translation>
-    </message>
-    <message>
-        <source>Enter it again under File → Connection…</source>
-        <translation>Skriv den inn på nytt under Fil → Tilkobling…</translation>
-    </message>
-    <message>
-        <source>The stored connection cannot be used</source>
-        <translation>Den lagrede tilkoblingen kan ikke brukes</translation>
-    </message>
-    <message>
-        <source>The secret for %1 could not be stored in the keychain (%2); it is used until the console closes.</source>
-        <translation>Hemmeligheten for %1 kunne ikke lagres i nøkkelringen (%2); den brukes til konsollen lukkes.</translation>
     </message>
     <message>
         <source>Starting the demo sandbox…</source>
@@ -2192,6 +2679,70 @@ ISO: %3</translation>
     <message>
         <source>The cancel of %1 could not be written to the journal: %2</source>
         <translation>Kanselleringen av %1 kunne ikke skrives til loggen: %2</translation>
+    </message>
+    <message>
+        <source>The link for %1 is no longer watched: %2</source>
+        <translation>Lenken for %1 overvåkes ikke lenger: %2</translation>
+    </message>
+    <message>
+        <source>the console switched to account %1</source>
+        <translation>konsollen byttet til konto %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The payment link %1 could not be written to the journal: %2</source>
+        <translation>Betalingslenken %1 kunne ikke skrives til journalen: %2</translation>
+    </message>
+    <message>
+        <source>Payment link created for %1.</source>
+        <translation>Betalingslenke opprettet for %1.</translation>
+    </message>
+    <message>
+        <source>The change to %1 could not be written to the journal: %2</source>
+        <translation>Endringen av %1 kunne ikke skrives til journalen: %2</translation>
+    </message>
+    <message>
+        <source>Card saved</source>
+        <translation>Kort lagret</translation>
+    </message>
+    <message>
+        <source>Card saved for %1</source>
+        <translation>Kort lagret for %1</translation>
+    </message>
+    <message>
+        <source>Payment authorized</source>
+        <translation>Betaling autorisert</translation>
+    </message>
+    <message>
+        <source>Payment authorized for %1</source>
+        <translation>Betaling autorisert for %1</translation>
+    </message>
+    <message>
+        <source>Link expired</source>
+        <translation>Lenke utløpt</translation>
+    </message>
+    <message>
+        <source>The payment link for %1 expired before it was used.</source>
+        <translation>Betalingslenken for %1 utløp før den ble brukt.</translation>
+    </message>
+    <message>
+        <source>Link cancelled</source>
+        <translation>Lenke kansellert</translation>
+    </message>
+    <message>
+        <source>The payment link for %1 was cancelled.</source>
+        <translation>Betalingslenken for %1 ble kansellert.</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Betaling mislyktes</translation>
+    </message>
+    <message>
+        <source>The payment for %1 failed.</source>
+        <translation>Betalingen for %1 mislyktes.</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2798,124 @@ ISO: %3</translation>
     <message>
         <source>Copy selected value of %1</source>
         <translation>Kopier valgt verdi fra %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::EditOrderDialog</name>
+    <message>
+        <source>Edit Order — %1</source>
+        <translation>Rediger ordre — %1</translation>
+    </message>
+    <message>
+        <source>Lock rule</source>
+        <translation>Låseregel</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Økt-id</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Økt:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (%1):</source>
+        <translation>&amp;Beløp (%1):</translation>
+    </message>
+    <message>
+        <source>Merchant reference</source>
+        <translation>Butikkreferanse</translation>
+    </message>
+    <message>
+        <source>Merchant &amp;reference:</source>
+        <translation>Butikk&amp;referanse:</translation>
+    </message>
+    <message>
+        <source>Merchant reference 2</source>
+        <translation>Butikkreferanse 2</translation>
+    </message>
+    <message>
+        <source>Reference &amp;2:</source>
+        <translation>Referanse &amp;2:</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Ordrelinjer</translation>
+    </message>
+    <message>
+        <source>Update &amp;without the lock (update_without_lock)</source>
+        <translation>Oppdater &amp;uten låsen (update_without_lock)</translation>
+    </message>
+    <message>
+        <source>Update without lock</source>
+        <translation>Oppdater uten lås</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>Update Order</source>
+        <translation>Oppdater ordre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the amount in %1 with at most %n decimal(s), e.g. 349.00.</source>
+        <translation><numerusform>Skriv beløpet i %1 med høyst %n desimal, f.eks. 349.00.</numerusform><numerusform>Skriv beløpet i %1 med høyst %n desimaler, f.eks. 349.00.</numerusform></translation>
+    </message>
+    <message>
+        <source>The shipping amount or its VAT is not a number.</source>
+        <translation>Fraktbeløpet eller mva. for frakten er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>Sending the changed order…</source>
+        <translation>Sender den endrede ordren…</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so the order may have been changed. Reload the details before editing it again.</source>
+        <translation>Svaret gikk tapt, så ordren kan ha blitt endret. Last inn detaljene på nytt før du redigerer den igjen.</translation>
+    </message>
+    <message>
+        <source>Dintero refused the update because the session is not locked for paying.</source>
+        <translation>Dintero avviste oppdateringen fordi økten ikke er låst for betaling.</translation>
+    </message>
+    <message>
+        <source>Dintero refused the update (400); nothing was changed.</source>
+        <translation>Dintero avviste oppdateringen (400); ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The order was not changed: %1</source>
+        <translation>Ordren ble ikke endret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::EnvironmentStrip</name>
+    <message>
+        <source>Connection environment</source>
+        <translation>Tilkoblingsmiljø</translation>
+    </message>
+    <message>
+        <source>PRODUCTION — %1 (%2): real customers and real money</source>
+        <translation>PRODUCTION — %1 (%2): ekte kunder og ekte penger</translation>
+    </message>
+    <message>
+        <source>TEST — %1 (%2)</source>
+        <translation>TEST — %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +3084,37 @@ ISO: %3</translation>
             <numerusform>Eksporterte %n oppføring til %1.</numerusform>
             <numerusform>Eksporterte %n oppføringer til %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::LinksWindow</name>
+    <message>
+        <source>Links</source>
+        <translation>Lenker</translation>
+    </message>
+    <message>
+        <source>The payment links made in this run. The console checks each one until the customer has used it, or it is cancelled or expires.</source>
+        <translation>Betalingslenkene som er laget i denne kjøringen. Konsollen sjekker hver av dem til kunden har brukt den, eller til den blir kansellert eller utløper.</translation>
+    </message>
+    <message>
+        <source>Open Details</source>
+        <translation>Åpne detaljer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Number of links</source>
+        <translation>Antall lenker</translation>
+    </message>
+    <message>
+        <source>No payment link was made in this run yet.</source>
+        <translation>Ingen betalingslenke er laget i denne kjøringen ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation><numerusform>%n lenke</numerusform><numerusform>%n lenker</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3509,899 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
         <source>Session ID:</source>
         <translation>Økt-ID:</translation>
     </message>
+    <message>
+        <source>New &amp;Session…</source>
+        <translation>&amp;Ny økt…</translation>
+    </message>
+    <message>
+        <source>Create a checkout session and its payment link (Ctrl+Shift+N)</source>
+        <translation>Opprett en betalingsøkt og betalingslenken til den (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>New Payment Link…</source>
+        <translation>Ny betalingslenke…</translation>
+    </message>
+    <message>
+        <source>Make a link where a customer saves a card</source>
+        <translation>Lag en lenke der en kunde lagrer et kort</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 — %4</source>
+        <translation>%1 (%2) — %3 — %4</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCTION</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::NewSessionDialog</name>
+    <message>
+        <source>New Session</source>
+        <translation>Ny økt</translation>
+    </message>
+    <message>
+        <source>Create Session</source>
+        <translation>Opprett økt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced: order lines, store, URLs and expiry (without a payment profile)</source>
+        <translation>&amp;Avansert: ordrelinjer, butikk, URL-er og utløp (uten betalingsprofil)</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avansert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Payment profile</source>
+        <translation>Betalingsprofil</translation>
+    </message>
+    <message>
+        <source>The API does not list payment profiles: "default" exists on every account; type the id of another from Backoffice.</source>
+        <translation>API-et lister ikke betalingsprofiler: «default» finnes på alle kontoer; skriv inn id-en til en annen fra Backoffice.</translation>
+    </message>
+    <message>
+        <source>Payment &amp;profile:</source>
+        <translation>Betalings&amp;profil:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>e.g. 349.00 (VAT included)</source>
+        <translation>f.eks. 349.00 (inkl. mva.)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Beløp:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>Merchant reference</source>
+        <translation>Butikkreferanse</translation>
+    </message>
+    <message>
+        <source>e.g. SO-100477</source>
+        <translation>f.eks. SO-100477</translation>
+    </message>
+    <message>
+        <source>Merchant &amp;reference:</source>
+        <translation>Butikk&amp;referanse:</translation>
+    </message>
+    <message>
+        <source>Merchant reference 2</source>
+        <translation>Butikkreferanse 2</translation>
+    </message>
+    <message>
+        <source>Reference &amp;2:</source>
+        <translation>Referanse &amp;2:</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <source>store id, e.g. oslo-sentrum</source>
+        <translation>butikk-ID, f.eks. oslo-sentrum</translation>
+    </message>
+    <message>
+        <source>St&amp;ore:</source>
+        <translation>&amp;Butikk:</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>Kundens e-post</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Customer &amp;e-mail:</source>
+        <translation>Kundens &amp;e-post:</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Kundens telefon</translation>
+    </message>
+    <message>
+        <source>+4791234567</source>
+        <translation>+4791234567</translation>
+    </message>
+    <message>
+        <source>Customer p&amp;hone:</source>
+        <translation>Kundens &amp;telefon:</translation>
+    </message>
+    <message>
+        <source>Send the link by &amp;SMS</source>
+        <translation>Send lenken på &amp;SMS</translation>
+    </message>
+    <message>
+        <source>Send the link by SMS</source>
+        <translation>Send lenken på SMS</translation>
+    </message>
+    <message>
+        <source>Dintero texts the checkout link to the customer's phone (configuration.publish).</source>
+        <translation>Dintero sender lenken til betalingssiden på SMS til kundens telefon (configuration.publish).</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kunde-ID</translation>
+    </message>
+    <message>
+        <source>Customer &amp;id:</source>
+        <translation>Kunde-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Return URL</source>
+        <translation>Retur-URL</translation>
+    </message>
+    <message>
+        <source>https://shop.example/return</source>
+        <translation>https://shop.example/return</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn URL:</source>
+        <translation>&amp;Retur-URL:</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://shop.example/callback?method=POST</source>
+        <translation>valgfritt, f.eks. https://shop.example/callback?method=POST</translation>
+    </message>
+    <message>
+        <source>Call&amp;back URL:</source>
+        <translation>&amp;Callback-URL:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires at</source>
+        <translation>&amp;Utløper</translation>
+    </message>
+    <message>
+        <source>Set an expiry</source>
+        <translation>Angi utløpstidspunkt</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Utløp</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Utløp:</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Ordrelinjer</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the amount in %1 with at most %n decimal(s), e.g. 349.00.</source>
+        <translation><numerusform>Skriv beløpet i %1 med høyst %n desimal, f.eks. 349.00.</numerusform><numerusform>Skriv beløpet i %1 med høyst %n desimaler, f.eks. 349.00.</numerusform></translation>
+    </message>
+    <message>
+        <source>The shipping amount or its VAT is not a number.</source>
+        <translation>Fraktbeløpet eller mva. på frakten er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>Creating the session…</source>
+        <translation>Oppretter økten…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so the session may have been created. Refresh the sessions and look for reference %1 before creating it again.</source>
+        <translation>Svaret gikk tapt, så økten kan ha blitt opprettet. Oppdater øktene og se etter referanse %1 før du oppretter den på nytt.</translation>
+    </message>
+    <message>
+        <source>Dintero refused the session (400); nothing was created. Correct the marked fields.</source>
+        <translation>Dintero avviste økten (400); ingenting ble opprettet. Rett de merkede feltene.</translation>
+    </message>
+    <message>
+        <source>The session was not created: %1</source>
+        <translation>Økten ble ikke opprettet: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session created&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Økt opprettet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Økt-ID</translation>
+    </message>
+    <message>
+        <source>Session id:</source>
+        <translation>Økt-ID:</translation>
+    </message>
+    <message>
+        <source>Sending the link</source>
+        <translation>Sender lenken</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Publish status</source>
+        <translation>Publiseringsstatus</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &lt;b&gt;%3&lt;/b&gt; — %4</source>
+        <translation>%1 (%2): &lt;b&gt;%3&lt;/b&gt; — %4</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::OrderLinesEditor</name>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>&amp;Legg til linje</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation>&amp;Fjern linje</translation>
+    </message>
+    <message>
+        <source>&amp;Use as Amount</source>
+        <translation>&amp;Bruk som beløp</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Ordrelinjer</translation>
+    </message>
+    <message>
+        <source>Add Line</source>
+        <translation>Legg til linje</translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation>Fjern linje</translation>
+    </message>
+    <message>
+        <source>S&amp;hipping:</source>
+        <translation>Fra&amp;kt:</translation>
+    </message>
+    <message>
+        <source>Shipping option</source>
+        <translation>Fraktalternativ</translation>
+    </message>
+    <message>
+        <source>none, or e.g. Posten home delivery</source>
+        <translation>ingen, eller f.eks. Posten hjemlevering</translation>
+    </message>
+    <message>
+        <source>Shipping amount</source>
+        <translation>Fraktbeløp</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>Shipping VAT %</source>
+        <translation>Mva. % på frakt</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Mva. %</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Use as Amount</source>
+        <translation>Bruk som beløp</translation>
+    </message>
+    <message>
+        <source>Set the order amount to the lines and shipping</source>
+        <translation>Sett ordrebeløpet til summen av linjene og frakten</translation>
+    </message>
+    <message>
+        <source>Lines %1 + shipping %2 = &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Linjer %1 + frakt %2 = &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> ✔ equals the order amount %1</source>
+        <translation> ✔ er lik ordrebeløpet %1</translation>
+    </message>
+    <message>
+        <source> &lt;span style="color:#c62828"&gt;≠ order amount %1&lt;/span&gt;</source>
+        <translation> &lt;span style="color:#c62828"&gt;≠ ordrebeløpet %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::PaymentLinkDialog</name>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norsk</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Create Link</source>
+        <translation>Opprett lenke</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>New Payment Link</source>
+        <translation>Ny betalingslenke</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>Kundens e-post</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>Kundens telefon</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kunde-ID</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Merchant reference</source>
+        <translation>Butikkreferanse</translation>
+    </message>
+    <message>
+        <source>Merchant reference 2</source>
+        <translation>Butikkreferanse 2</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <source>Return URL</source>
+        <translation>Retur-URL</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Utløp</translation>
+    </message>
+    <message>
+        <source>Expiry date and time</source>
+        <translation>Utløpsdato og -klokkeslett</translation>
+    </message>
+    <message>
+        <source>Token provider</source>
+        <translation>Tokenleverandør</translation>
+    </message>
+    <message>
+        <source>Payment token</source>
+        <translation>Betalingstoken</translation>
+    </message>
+    <message>
+        <source>Recurrence token</source>
+        <translation>Gjentakelsestoken</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internt notat</translation>
+    </message>
+    <message>
+        <source>kari@example.no</source>
+        <translation>kari@example.no</translation>
+    </message>
+    <message>
+        <source>+4791234567</source>
+        <translation>+4791234567</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valgfritt</translation>
+    </message>
+    <message>
+        <source>https://shop.example/card-saved</source>
+        <translation>https://shop.example/card-saved</translation>
+    </message>
+    <message>
+        <source>for colleagues; the customer never sees it</source>
+        <translation>for kolleger; kunden ser det aldri</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 time</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 timer</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dager</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dager</translation>
+    </message>
+    <message>
+        <source>Date and time…</source>
+        <translation>Dato og klokkeslett…</translation>
+    </message>
+    <message>
+        <source>A link where the customer saves a card. Nothing is charged. Enter the customer's e-mail or phone, a merchant reference and a return URL.</source>
+        <translation>En lenke der kunden lagrer et kort. Ingenting blir belastet. Skriv inn kundens e-post eller telefon, en butikkreferanse og en retur-URL.</translation>
+    </message>
+    <message>
+        <source>Customer &amp;e-mail:</source>
+        <translation>Kundens &amp;e-post:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;phone:</source>
+        <translation>Kundens &amp;telefon:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;id:</source>
+        <translation>Kunde-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant reference:</source>
+        <translation>&amp;Butikkreferanse:</translation>
+    </message>
+    <message>
+        <source>Merchant reference &amp;2:</source>
+        <translation>Butikkreferanse &amp;2:</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>Butik&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Return URL:</source>
+        <translation>&amp;Retur-URL:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry:</source>
+        <translation>&amp;Utløp:</translation>
+    </message>
+    <message>
+        <source>&amp;Token provider:</source>
+        <translation>T&amp;okenleverandør:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;language:</source>
+        <translation>Kundens &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note:</source>
+        <translation>Internt &amp;notat:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the %n marked field(s) first.</source>
+        <translation><numerusform>Rett først det %n merkede feltet.</numerusform><numerusform>Rett først de %n merkede feltene.</numerusform></translation>
+    </message>
+    <message>
+        <source>Creating the link…</source>
+        <translation>Oppretter lenken…</translation>
+    </message>
+    <message>
+        <source>Dintero did not accept the link; see the marked fields.</source>
+        <translation>Dintero godtok ikke lenken; se de merkede feltene.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so the link may or may not exist: look for %1 in the sessions before creating it again. (%2)</source>
+        <translation>Svaret gikk tapt, så det er usikkert om lenken finnes: se etter %1 i øktene før du oppretter den på nytt. (%2)</translation>
+    </message>
+    <message>
+        <source>The link was not created: %1</source>
+        <translation>Lenken ble ikke opprettet: %1</translation>
+    </message>
+    <message>
+        <source>Payment Link for %1</source>
+        <translation>Betalingslenke for %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>The link is ready. Send it to the customer or let them scan the code.</source>
+        <translation>Lenken er klar. Send den til kunden, eller la kunden skanne koden.</translation>
+    </message>
+    <message>
+        <source>Waiting for Dintero's answer before closing…</source>
+        <translation>Venter på svar fra Dintero før lukking…</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::PaymentLinkView</name>
+    <message>
+        <source>Copy Link</source>
+        <translation>Kopier lenke</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Åpne i nettleser</translation>
+    </message>
+    <message>
+        <source>E-mail to Customer</source>
+        <translation>Send e-post til kunden</translation>
+    </message>
+    <message>
+        <source>Text to Customer</source>
+        <translation>Send SMS til kunden</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Kopier bilde</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Lagre PNG…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lenke</translation>
+    </message>
+    <message>
+        <source>Opens your e-mail program with a message to the customer that holds the link.</source>
+        <translation>Åpner e-postprogrammet ditt med en melding til kunden som inneholder lenken.</translation>
+    </message>
+    <message>
+        <source>Opens your SMS program with a text to the customer that holds the link.</source>
+        <translation>Åpner SMS-programmet ditt med en tekstmelding til kunden som inneholder lenken.</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lenke:</translation>
+    </message>
+    <message>
+        <source>The customer can scan this code with a phone camera.</source>
+        <translation>Kunden kan skanne denne koden med mobilkameraet.</translation>
+    </message>
+    <message>
+        <source>the browser</source>
+        <translation>nettleseren</translation>
+    </message>
+    <message>
+        <source>the e-mail program</source>
+        <translation>e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>the SMS program</source>
+        <translation>SMS-programmet</translation>
+    </message>
+    <message>
+        <source>The link works until %1.</source>
+        <translation>Lenken er gyldig til %1.</translation>
+    </message>
+    <message>
+        <source>The link works until the session expires.</source>
+        <translation>Lenken er gyldig til økten utløper.</translation>
+    </message>
+    <message>
+        <source>Opens your e-mail program with a message to %1.</source>
+        <translation>Åpner e-postprogrammet ditt med en melding til %1.</translation>
+    </message>
+    <message>
+        <source>No e-mail address was given for the customer.</source>
+        <translation>Ingen e-postadresse er oppgitt for kunden.</translation>
+    </message>
+    <message>
+        <source>Opens your SMS program with a text to %1.</source>
+        <translation>Åpner SMS-programmet ditt med en tekstmelding til %1.</translation>
+    </message>
+    <message>
+        <source>No phone number was given for the customer.</source>
+        <translation>Ikke noe telefonnummer er oppgitt for kunden.</translation>
+    </message>
+    <message>
+        <source>Opened in %1.</source>
+        <translation>Åpnet i %1.</translation>
+    </message>
+    <message>
+        <source>Could not open %1; copy the link instead.</source>
+        <translation>Kunne ikke åpne %1; kopier lenken i stedet.</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Lenken er kopiert.</translation>
+    </message>
+    <message>
+        <source>QR code copied as an image.</source>
+        <translation>QR-koden er kopiert som bilde.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunne ikke skrive %1.</translation>
+    </message>
+    <message>
+        <source>Save QR Code</source>
+        <translation>Lagre QR-kode</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>QR code saved to %1.</source>
+        <translation>QR-koden er lagret i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::ProfileDialog</name>
+    <message>
+        <source>Green</source>
+        <translation>Grønn</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lilla</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Blågrønn</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grå</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilnavn</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>&amp;Basis-URL</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation>Klient-&amp;ID</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Klient-ID</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Hemmelighet</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test tilkobling</translation>
+    </message>
+    <message>
+        <source>New Connection Profile</source>
+        <translation>Ny tilkoblingsprofil</translation>
+    </message>
+    <message>
+        <source>Connection Profile</source>
+        <translation>Tilkoblingsprofil</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>Embedded sandbox</source>
+        <translation>Innebygd sandkasse</translation>
+    </message>
+    <message>
+        <source>Dintero</source>
+        <translation>Dintero</translation>
+    </message>
+    <message>
+        <source>Custom base URL</source>
+        <translation>Egendefinert basis-URL</translation>
+    </message>
+    <message>
+        <source>T12345678 (test) or P12345678 (production)</source>
+        <translation>T12345678 (test) eller P12345678 (produksjon)</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Logg inn med</translation>
+    </message>
+    <message>
+        <source>API client (client ID and secret)</source>
+        <translation>API-klient (klient-ID og hemmelighet)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nøkkel</translation>
+    </message>
+    <message>
+        <source>Access token (pasted)</source>
+        <translation>Tilgangstoken (limt inn)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Test tilkobling</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Miljø</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount ID</source>
+        <translation>&amp;Konto-ID</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with</source>
+        <translation>&amp;Logg inn med</translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation>&amp;Farge</translation>
+    </message>
+    <message>
+        <source>The secret is kept in the system keychain, never in the settings file.</source>
+        <translation>Hemmeligheten lagres i systemets nøkkelring, aldri i innstillingsfilen.</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret</source>
+        <translation>Klient&amp;hemmelighet</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;API-nøkkel</translation>
+    </message>
+    <message>
+        <source>Access &amp;token</source>
+        <translation>Tilgangst&amp;oken</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace it</source>
+        <translation>Lagret i nøkkelringen; skriv for å erstatte den</translation>
+    </message>
+    <message>
+        <source>demo-secret</source>
+        <translation>demo-secret</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: real customers and real payments.</source>
+        <translation>PRODUCTION: ekte kunder og ekte betalinger.</translation>
+    </message>
+    <message>
+        <source>TEST: made-up payments, no real money.</source>
+        <translation>TEST: oppdiktede betalinger, ingen ekte penger.</translation>
+    </message>
+    <message>
+        <source>The prefix decides: T is a test account, P a production account.</source>
+        <translation>Prefikset avgjør: T er en testkonto, P en produksjonskonto.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Skriv inn klienthemmeligheten.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Skriv inn API-nøkkelen.</translation>
+    </message>
+    <message>
+        <source>Paste the access token.</source>
+        <translation>Lim inn tilgangstokenet.</translation>
+    </message>
+    <message>
+        <source>Get a token and one page of sessions with these settings</source>
+        <translation>Hent et token og én side med økter med disse innstillingene</translation>
+    </message>
+    <message>
+        <source>Fill in the profile and type its secret to test it.</source>
+        <translation>Fyll ut profilen og skriv inn hemmeligheten for å teste den.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Tester…</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::ProfileSwitcher</name>
+    <message>
+        <source>Connection profile</source>
+        <translation>Tilkoblingsprofil</translation>
+    </message>
+    <message>
+        <source>The connection profile the console works on</source>
+        <translation>Tilkoblingsprofilen konsollen arbeider mot</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Profile</source>
+        <translation>&amp;Bytt profil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::QrCodeWidget</name>
+    <message>
+        <source>QR code</source>
+        <translation>QR-kode</translation>
+    </message>
 </context>
 <context>
     <name>Dintero::Ui::SessionActions</name>
@@ -3183,6 +4776,38 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
+    <message>
+        <source>&amp;Edit Order…</source>
+        <translation>&amp;Rediger ordre…</translation>
+    </message>
+    <message>
+        <source>Edit Order</source>
+        <translation>Rediger ordre</translation>
+    </message>
+    <message>
+        <source>The session is not loaded yet.</source>
+        <translation>Økten er ikke lastet ennå.</translation>
+    </message>
+    <message>
+        <source>The session is cancelled; its order can no longer be changed.</source>
+        <translation>Økten er kansellert; ordren kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <source>The customer has started paying; the order can no longer be changed.</source>
+        <translation>Kunden har begynt å betale; ordren kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <source>A payment-token session has no order to edit.</source>
+        <translation>En økt med betalingstoken har ingen ordre å redigere.</translation>
+    </message>
+    <message>
+        <source>Change the order lines, amount and references (Ctrl+E)</source>
+        <translation>Endre ordrelinjene, beløpet og referansene (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(skjult)</translation>
+    </message>
 </context>
 <context>
     <name>Dintero::Ui::SessionsView</name>
@@ -3201,6 +4826,41 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
     <message>
         <source>Move “%1” Right</source>
         <translation>Flytt «%1» til høyre</translation>
+    </message>
+</context>
+<context>
+    <name>Dintero::Ui::WelcomeView</name>
+    <message>
+        <source>Try the Demo</source>
+        <translation>Prøv demoen</translation>
+    </message>
+    <message>
+        <source>Connect to Dintero…</source>
+        <translation>Koble til Dintero…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to the Dintero Checkout Sessions console</source>
+        <translation>Velkommen til konsollen for Dintero Checkout-økter</translation>
+    </message>
+    <message>
+        <source>There is no connection yet. Try the console on a built-in sandbox with made-up sessions, or connect to your Dintero account with an API client, an API key or an access token.</source>
+        <translation>Det finnes ingen tilkobling ennå. Prøv konsollen i en innebygd sandkasse med oppdiktede økter, eller koble til Dintero-kontoen din med en API-klient, en API-nøkkel eller et tilgangstoken.</translation>
+    </message>
+    <message>
+        <source>Browse made-up sessions on a sandbox inside the console: no account, no set-up</source>
+        <translation>Bla gjennom oppdiktede økter i en sandkasse i konsollen: ingen konto, ingen oppsett</translation>
+    </message>
+    <message>
+        <source>Connect to Dintero</source>
+        <translation>Koble til Dintero</translation>
+    </message>
+    <message>
+        <source>Add a connection profile for a Dintero account</source>
+        <translation>Legg til en tilkoblingsprofil for en Dintero-konto</translation>
     </message>
 </context>
 <context>
@@ -3330,14 +4990,6 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <source>Co&amp;nnection…</source>
-        <translation>&amp;Tilkobling…</translation>
-    </message>
-    <message>
-        <source>Set the Dintero account and API client the console uses</source>
-        <translation>Velg Dintero-kontoen og API-klienten konsollen bruker</translation>
-    </message>
-    <message>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Eksporter til CSV…</translation>
     </message>
@@ -3457,11 +5109,31 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
+    <message>
+        <source>Co&amp;nnections…</source>
+        <translation>&amp;Tilkoblinger…</translation>
+    </message>
+    <message>
+        <source>Add, edit and switch the connection profiles (Dintero accounts and their credentials)</source>
+        <translation>Legg til, rediger og bytt tilkoblingsprofiler (Dintero-kontoer og legitimasjonen deres)</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Lenker</translation>
+    </message>
+    <message>
+        <source>The payment links made in this run and whether the customers have used them</source>
+        <translation>Betalingslenkene som er laget i denne kjøringen, og om kundene har brukt dem</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>A local stand-in for Dintero&apos;s Checkout API, with seeded sessions and fault injection.</source>
+        <source>A local stand-in for Dintero's Checkout API, with seeded sessions and fault injection.</source>
         <translation>En lokal erstatning for Dinteros Checkout-API, med forhåndsgenererte økter og feilinjeksjon.</translation>
     </message>
     <message>
@@ -3527,6 +5199,18 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
     <message>
         <source>Open the details of this session once connected.</source>
         <translation>Åpne detaljene for denne økten når konsollen er tilkoblet.</translation>
+    </message>
+    <message>
+        <source>Open this connection profile (by its name).</source>
+        <translation>Åpne denne tilkoblingsprofilen (etter navn).</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named '%1': there are no profiles yet. Start without --profile to add one, or use --demo.</source>
+        <translation>Det finnes ingen tilkoblingsprofil med navnet «%1»: det finnes ingen profiler ennå. Start uten --profile for å legge til en, eller bruk --demo.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named '%1'. The profiles are: %2.</source>
+        <translation>Det finnes ingen tilkoblingsprofil med navnet «%1». Profilene er: %2.</translation>
     </message>
 </context>
 </TS>

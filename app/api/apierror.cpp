@@ -1,5 +1,6 @@
 #include "api/apierror.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -32,8 +33,18 @@ ApiError ApiError::fromHttpStatus(int status, const QString &code, const QString
 ApiError ApiError::fromErrorBody(int status, const QByteArray &body, QString detail)
 {
     const QJsonObject error = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
-    return fromHttpStatus(status, error.value(QLatin1String("code")).toString(),
+    ApiError parsed = fromHttpStatus(status, error.value(QLatin1String("code")).toString(),
         error.value(QLatin1String("message")).toString(), std::move(detail));
+    // A 400 may name the fields it refused: error.errors[] = {field, message}.
+    QList<FieldError> fieldErrors;
+    for (const QJsonValue &entry : error.value(QLatin1String("errors")).toArray()) {
+        const QJsonObject fieldError = entry.toObject();
+        const QString field = fieldError.value(QLatin1String("field")).toString();
+        if (!field.isEmpty())
+            fieldErrors.append({ field, fieldError.value(QLatin1String("message")).toString() });
+    }
+    parsed.setFieldErrors(fieldErrors);
+    return parsed;
 }
 
 ApiError::Kind ApiError::kind() const

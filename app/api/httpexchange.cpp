@@ -445,14 +445,6 @@ HttpOutcome SessionClientPrivate::classify(
                       .arg(status)
                       .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
         outcome.error.setRetryAfter(parseRetryAfter(reply->rawHeader("Retry-After"), clock()));
-        QList<ApiError::FieldError> fieldErrors;
-        for (const QJsonValue &entry : error.value(QLatin1String("errors")).toArray()) {
-            const QJsonObject fieldError = entry.toObject();
-            const QString field = fieldError.value(QLatin1String("field")).toString();
-            if (!field.isEmpty())
-                fieldErrors.append({ field, fieldError.value(QLatin1String("message")).toString() });
-        }
-        outcome.error.setFieldErrors(fieldErrors);
         // A 5xx does not say whether a write was carried out before the server failed:
         // it may have been (a timeout behind a gateway, a crash after the commit). Like
         // a lost answer, it is an unknown outcome, to be checked and never re-sent.

@@ -35,8 +35,8 @@ OrderDraft validAdvancedDraft()
     draft.currency = QStringLiteral("NOK");
     draft.merchantReference = QStringLiteral("SO-1001");
     draft.returnUrl = QUrl(QStringLiteral("https://shop.example/return"));
-    draft.lines = { makeLine(QStringLiteral("Wool socks"), 2, 14900, 25),
-        makeLine(QStringLiteral("Cap"), 1, 29900, 25) };
+    draft.lines
+        = { makeLine(QStringLiteral("Wool socks"), 2, 14900, 25), makeLine(QStringLiteral("Cap"), 1, 29900, 25) };
     draft.shipping = { QStringLiteral("Posten"), 5100, 25 };
     return draft;
 }
