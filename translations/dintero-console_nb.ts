@@ -941,7 +941,10 @@
     </message>
     <message numerus="yes">
         <source>The output stopped after %n complete session(s), the last one %1. To go on after it, run the same command with --starting-after %1.</source>
-        <translation><numerusform>Utdataene stoppet etter %n fullført økt, den siste var %1. For å fortsette etter den, kjør samme kommando med --starting-after %1.</numerusform><numerusform>Utdataene stoppet etter %n fullførte økter, den siste var %1. For å fortsette etter den, kjør samme kommando med --starting-after %1.</numerusform></translation>
+        <translation>
+            <numerusform>Utdataene stoppet etter %n fullført økt, den siste var %1. For å fortsette etter den, kjør samme kommando med --starting-after %1.</numerusform>
+            <numerusform>Utdataene stoppet etter %n fullførte økter, den siste var %1. For å fortsette etter den, kjør samme kommando med --starting-after %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2661,18 @@ ISO: %3</translation>
         <source> (connected)</source>
         <translation> (tilkoblet)</translation>
     </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Fjern profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” (account %2)? Its secret is deleted from the keychain; to use the account again you need the secret once more.</source>
+        <translation>Fjerne profilen «%1» (konto %2)? Hemmeligheten slettes fra nøkkelringen; for å bruke kontoen igjen trenger du hemmeligheten på nytt.</translation>
+    </message>
+    <message>
+        <source>Keep Profile</source>
+        <translation>Behold profil</translation>
+    </message>
 </context>
 <context>
     <name>Dintero::Ui::ConsoleApp</name>
@@ -2876,7 +2891,10 @@ ISO: %3</translation>
     </message>
     <message numerus="yes">
         <source>Write the amount in %1 with at most %n decimal(s), e.g. 349.00.</source>
-        <translation><numerusform>Skriv beløpet i %1 med høyst %n desimal, f.eks. 349.00.</numerusform><numerusform>Skriv beløpet i %1 med høyst %n desimaler, f.eks. 349.00.</numerusform></translation>
+        <translation>
+            <numerusform>Skriv beløpet i %1 med høyst %n desimal, f.eks. 349.00.</numerusform>
+            <numerusform>Skriv beløpet i %1 med høyst %n desimaler, f.eks. 349.00.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The shipping amount or its VAT is not a number.</source>
@@ -3114,7 +3132,10 @@ ISO: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n lenke</numerusform><numerusform>%n lenker</numerusform></translation>
+        <translation>
+            <numerusform>%n lenke</numerusform>
+            <numerusform>%n lenker</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3722,7 +3743,10 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
     </message>
     <message numerus="yes">
         <source>Write the amount in %1 with at most %n decimal(s), e.g. 349.00.</source>
-        <translation><numerusform>Skriv beløpet i %1 med høyst %n desimal, f.eks. 349.00.</numerusform><numerusform>Skriv beløpet i %1 med høyst %n desimaler, f.eks. 349.00.</numerusform></translation>
+        <translation>
+            <numerusform>Skriv beløpet i %1 med høyst %n desimal, f.eks. 349.00.</numerusform>
+            <numerusform>Skriv beløpet i %1 med høyst %n desimaler, f.eks. 349.00.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The shipping amount or its VAT is not a number.</source>
@@ -4040,7 +4064,10 @@ For å se deg om først, start konsollen med --demo: den kjører en lokal sandka
     </message>
     <message numerus="yes">
         <source>Fix the %n marked field(s) first.</source>
-        <translation><numerusform>Rett først det %n merkede feltet.</numerusform><numerusform>Rett først de %n merkede feltene.</numerusform></translation>
+        <translation>
+            <numerusform>Rett først det %n merkede feltet.</numerusform>
+            <numerusform>Rett først de %n merkede feltene.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Creating the link…</source>

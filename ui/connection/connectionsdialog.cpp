@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -152,8 +153,28 @@ void ConnectionsDialog::duplicateProfile()
 
 void ConnectionsDialog::removeProfile()
 {
-    if (!selectedId().isNull())
-        m_service.removeProfile(selectedId());
+    const QUuid id = selectedId();
+    const std::optional<Settings::ConnectionProfile> profile = m_service.profile(id);
+    if (!profile)
+        return;
+    // Its secret goes with it and cannot be read back: ask first, keeping is the default.
+    auto *confirmation = new QMessageBox(QMessageBox::Warning, tr("Remove Profile"),
+        tr("Remove the profile \u201c%1\u201d (account %2)? Its secret is deleted from the keychain; to use the "
+           "account again you need the secret once more.")
+            .arg(profile->name, profile->accountId),
+        QMessageBox::NoButton, this);
+    confirmation->setObjectName(QStringLiteral("removeProfileConfirmation"));
+    confirmation->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = confirmation->addButton(tr("Remove Profile"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveProfileButton"));
+    remove->setAccessibleName(tr("Remove Profile"));
+    QPushButton *keep = confirmation->addButton(tr("Keep Profile"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepProfileButton"));
+    keep->setAccessibleName(tr("Keep Profile"));
+    confirmation->setDefaultButton(keep);
+    confirmation->setEscapeButton(keep);
+    connect(remove, &QPushButton::clicked, this, [this, id] { m_service.removeProfile(id); });
+    confirmation->open();
 }
 
 void ConnectionsDialog::connectProfile()

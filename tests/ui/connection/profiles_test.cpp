@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -327,8 +328,25 @@ private Q_SLOTS:
 
         // Removing the current profile: no client, and the welcome view is back only when
         // none is left.
+        // It asks first, and keeping is the default.
         dialog->select(production.id);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeProfileButton")), Qt::LeftButton);
+        auto *confirmation = dialog->findChild<QMessageBox *>(QStringLiteral("removeProfileConfirmation"));
+        QVERIFY(confirmation);
+        QTRY_VERIFY(confirmation->isVisible());
+        QVERIFY(confirmation->text().contains(production.accountId));
+        auto *keep = confirmation->findChild<QPushButton *>(QStringLiteral("keepProfileButton"));
+        QCOMPARE(confirmation->defaultButton(), keep);
+        QTest::mouseClick(keep, Qt::LeftButton);
+        QCOMPARE(list->count(), 3);
+        QVERIFY(console.connections()->profile(production.id));
+        QTRY_VERIFY(!dialog->findChild<QMessageBox *>(QStringLiteral("removeProfileConfirmation")));
+
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeProfileButton")), Qt::LeftButton);
+        confirmation = dialog->findChild<QMessageBox *>(QStringLiteral("removeProfileConfirmation"));
+        QVERIFY(confirmation);
+        QTest::mouseClick(
+            confirmation->findChild<QPushButton *>(QStringLiteral("confirmRemoveProfileButton")), Qt::LeftButton);
         QCOMPARE(list->count(), 2);
         QVERIFY(!console.connections()->profile(production.id));
         QVERIFY(!console.client());
