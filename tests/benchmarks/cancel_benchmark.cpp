@@ -33,21 +33,10 @@ namespace {
 
 constexpr int Batch = 100;
 
-// Runs the event loop until `done` says so. (QTest::qWaitFor sleeps 10 ms between its
-// rounds of events, which would be most of what is measured here.)
-template <typename Predicate> bool waitUntil(Predicate done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(0);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
-}
+// The event-loop wait of benchmarkfigures.h: QTest::qWaitFor sleeps 10 ms between its
+// rounds of events, which would be most of what is measured here.
+using Testing::waitUntil;
+
 constexpr int Rounds = 3;
 
 // Sessions a cancel may succeed on: not cancelled, no transaction or an authorized one.

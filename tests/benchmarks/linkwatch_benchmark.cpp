@@ -8,6 +8,7 @@
 // the run takes seconds: a "scaled minute" is 60 s / scale, and the figures are per
 // scaled minute. Usage: linkwatch_benchmark [links] [scale]
 #include "api/sessionclient.h"
+#include "benchmarkfigures.h"
 #include "links/linksmodel.h"
 #include "links/linkswindow.h"
 #include "links/linkwatch.h"
@@ -34,19 +35,7 @@ using namespace std::chrono;
 
 namespace {
 
-template <typename Predicate> bool waitUntil(Predicate done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    poll.start(0);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
-}
+using Testing::waitUntil;
 
 qint64 threadCpuNs()
 {
