@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 
@@ -31,6 +32,12 @@ inline void consume(qsizetype value)
     sink = sink + value;
 }
 
+// A quantity is any JSON number (7.7e108 was found): converted only where it fits.
+inline qint64 wholeQuantity(double quantity)
+{
+    return std::isfinite(quantity) && std::abs(quantity) < 1e15 ? qint64(quantity) : 0;
+}
+
 inline void readEverything(const Core::Session &session)
 {
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1741046400, Qt::UTC);
@@ -43,7 +50,8 @@ inline void readEverything(const Core::Session &session)
     consume(session.customerId().size() + session.customerEmail().size() + session.customerPhone().size()
         + session.customerName().size() + session.storeId().size() + session.storeName().size());
     for (const Core::SessionItem &item : session.items())
-        consume(item.id.size() + item.description.size() + qsizetype(item.quantity) + qsizetype(item.amount % 7));
+        consume(item.id.size() + item.description.size() + qsizetype(wholeQuantity(item.quantity))
+            + qsizetype(item.amount % 7));
     for (const Core::SessionEvent &event : session.events())
         consume(event.name.size() + event.createdAt.isValid() + event.details.size());
     consume(session.returnUrl().isValid() + session.callbackUrl().isValid() + session.merchantTermsUrl().isValid());
