@@ -1,7 +1,9 @@
 #include "fielderrors.h"
 
+#include <QDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QStyle>
 #include <QWidget>
 
@@ -113,6 +115,27 @@ QString FieldErrors::reasonShown(Orders::OrderField field) const
 QLabel *FieldErrors::reasonLabel(Orders::OrderField field) const
 {
     return m_fields.value(field).reason;
+}
+
+QLabel *wrappingLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+// A reason line that appears must not squeeze the rows: grow the dialog to what it needs.
+void growToFit(QDialog *dialog)
+{
+    if (!dialog->isVisible() || !dialog->layout())
+        return;
+    dialog->layout()->activate();
+    const int needed = dialog->layout()->hasHeightForWidth() ? dialog->layout()->totalHeightForWidth(dialog->width())
+                                                             : dialog->sizeHint().height();
+    if (dialog->height() < needed)
+        dialog->resize(dialog->width(), needed);
 }
 
 } // namespace Dintero::Ui

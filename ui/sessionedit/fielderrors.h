@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 
+class QDialog;
 class QFormLayout;
 class QLabel;
 class QWidget;
@@ -53,5 +54,10 @@ private:
 
 // The style sheet that draws the red frame of a field FieldErrors marks.
 QString fieldErrorStyleSheet();
+
+// A selectable, wrapping label (a status or publish line) named `objectName`.
+QLabel *wrappingLabel(QWidget *parent, const QString &objectName);
+// A reason line that appears must not squeeze the rows: grows `dialog` to what it needs.
+void growToFit(QDialog *dialog);
 
 } // namespace Dintero::Ui

@@ -42,27 +42,6 @@ QLineEdit *lineEdit(
     return edit;
 }
 
-QLabel *wrappingLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-// A reason line that appears must not squeeze the rows: grow the dialog to what it needs.
-void growToFit(QDialog *dialog)
-{
-    if (!dialog->isVisible() || !dialog->layout())
-        return;
-    dialog->layout()->activate();
-    const int needed = dialog->layout()->hasHeightForWidth() ? dialog->layout()->totalHeightForWidth(dialog->width())
-                                                             : dialog->sizeHint().height();
-    if (dialog->height() < needed)
-        dialog->resize(dialog->width(), needed);
-}
-
 } // namespace
 
 NewSessionDialog::NewSessionDialog(Api::SessionClient *client, Core::Clock clock, QWidget *parent)
