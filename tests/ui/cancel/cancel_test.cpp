@@ -6,6 +6,7 @@
 #include "clienttestsupport.h"
 #include "consoleapp.h"
 #include "core/translations.h"
+#include "democonsole.h"
 #include "journal/journal.h"
 #include "mainwindow.h"
 #include "models/itemdatarole.h"
@@ -34,8 +35,7 @@ class CancelTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_directory;
-    std::unique_ptr<DUi::ConsoleApp> m_console;
+    std::unique_ptr<Testing::DemoConsole> m_demo;
     DUi::MainWindow *m_window = nullptr;
     // Transaction status per loaded session id ("none" without a transaction).
     QHash<QString, QString> m_states;
@@ -45,7 +45,7 @@ private:
     QString transactionStatus(const QString &transactionId)
     {
         QString status;
-        Api::TransactionReply *reply = m_console->client()->getTransaction(transactionId);
+        Api::TransactionReply *reply = m_demo->console().client()->getTransaction(transactionId);
         Testing::await<Api::TransactionReply>(reply, [&status](Api::TransactionReply *r) {
             if (!r->hasError())
                 status = r->transaction().statusText;
@@ -98,54 +98,23 @@ private:
         return dialog;
     }
 
-    int sandboxCount(const QString &sessionId, const QString &operation)
-    {
-        QUrl root = m_console->client()->settings().baseUrl;
-        root.setPath(QStringLiteral("/_sandbox/stats"));
-        const Testing::HttpResult stats = Testing::HttpClient().send("GET", root);
-        return stats.object()
-            .value(QStringLiteral("sessions"))
-            .toObject()
-            .value(sessionId)
-            .toObject()
-            .value(operation)
-            .toInt();
-    }
-
     // With CANCEL_SCREENSHOTS=DIR, the dialog's steps are saved there for a person to look at.
     static void shoot(QWidget *widget, const QString &name)
     {
-        const QString directory = qEnvironmentVariable("CANCEL_SCREENSHOTS");
-        if (!directory.isEmpty())
-            widget->window()->grab().save(directory + u'/' + name + QStringLiteral(".png"));
-    }
-
-    QList<Journal::JournalEntry> journal() const
-    {
-        return Journal::Journal(m_directory.filePath(QStringLiteral("journal.jsonl"))).read().entries;
+        Testing::DemoConsole::shoot("CANCEL_SCREENSHOTS", widget, name);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("dintero-console-tests"));
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        Core::installTranslators(*qApp, QLocale());
-        DUi::ConsoleOptions options;
-        options.demo = true;
-        options.sandbox.sessionCount = 200;
-        options.settingsFile = m_directory.filePath(QStringLiteral("settings.ini"));
-        m_console = std::make_unique<DUi::ConsoleApp>(options);
-        m_console->start();
-        m_window = m_console->mainWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0 && !model()->isLoading(), 15000);
+        m_demo = std::make_unique<Testing::DemoConsole>(200);
+        m_window = m_demo->window();
+        QVERIFY(m_demo->showsFirstRows());
         model()->loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() == 200 && !model()->isLoading(), 15000);
     }
 
-    void cleanupTestCase() { m_console.reset(); }
+    void cleanupTestCase() { m_demo.reset(); }
 
     void authorized_isCancelledOnce_rowUpdated_andJournaled()
     {
@@ -159,7 +128,7 @@ private Q_SLOTS:
         auto *confirm = child<QPushButton>(dialog, "confirmButton");
         QTRY_VERIFY_WITH_TIMEOUT(confirm->isVisible(), 10000);
         // The re-read came first; nothing was sent yet, and the safe button has the focus.
-        QCOMPARE(sandboxCount(id, QStringLiteral("cancel_session")), 0);
+        QCOMPARE(m_demo->operationCount(id, QStringLiteral("cancel_session")), 0);
         QCOMPARE(keep->text(), QStringLiteral("Keep Session"));
         QCOMPARE(confirm->text(), QStringLiteral("Cancel Session"));
         QTRY_VERIFY(keep->hasFocus());
@@ -177,7 +146,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "resultLabel")->isVisible(), 10000);
         QCOMPARE(child<QLabel>(dialog, "resultLabel")->text(), QStringLiteral("The session is cancelled."));
         shoot(dialog, QStringLiteral("cancel-done"));
-        QCOMPARE(sandboxCount(id, QStringLiteral("cancel_session")), 1);
+        QCOMPARE(m_demo->operationCount(id, QStringLiteral("cancel_session")), 1);
         QCOMPARE(
             transactionStatus(model()->index(model()->rowOfSession(id), 0).data(Models::TransactionIdRole).toString()),
             QStringLiteral("AUTHORIZATION_VOIDED"));
@@ -185,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(!model()->index(model()->rowOfSession(id), 0).data(Models::CanCancelRole).toBool());
         QCOMPARE(model()->rowCount(), 200);
 
-        const QList<Journal::JournalEntry> entries = journal();
+        const QList<Journal::JournalEntry> entries = m_demo->journal();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().sessionId, id);
         QCOMPARE(entries.first().result, Journal::Outcome::Done);
@@ -213,7 +182,7 @@ private Q_SLOTS:
     void captured_dialogSaysWhy_andOffersOnlyClose()
     {
         const QStringList ids = sessionsIn(QStringLiteral("CAPTURED"), 1);
-        Cancel::CancelRun run(m_console->client(), ids, {});
+        Cancel::CancelRun run(m_demo->console().client(), ids, {});
         DUi::CancelDialog dialog(&run, false, m_window);
         dialog.show();
         run.preflight();
@@ -224,7 +193,7 @@ private Q_SLOTS:
         QVERIFY2(reason.contains(QStringLiteral("refund it instead")), qPrintable(reason));
         shoot(&dialog, QStringLiteral("cancel-refused"));
         QTest::mouseClick(close, Qt::LeftButton);
-        QCOMPARE(sandboxCount(ids.first(), QStringLiteral("cancel_session")), 0);
+        QCOMPARE(m_demo->operationCount(ids.first(), QStringLiteral("cancel_session")), 0);
     }
 
     void keepSession_sendsNothing()
@@ -237,7 +206,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(keep->isVisible(), 10000);
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!m_window->findChild<DUi::CancelDialog *>());
-        QCOMPARE(sandboxCount(ids.first(), QStringLiteral("cancel_session")), 0);
+        QCOMPARE(m_demo->operationCount(ids.first(), QStringLiteral("cancel_session")), 0);
         // The action is offered again once the dialog is gone.
         QTRY_VERIFY(Testing::sessionActionsOf(m_window)->cancelSessionAction()->isEnabled());
     }
@@ -246,7 +215,7 @@ private Q_SLOTS:
     {
         const QStringList open = sessionsIn(QStringLiteral("none"), 3);
         QCOMPARE(open.size(), 3);
-        const int journalBefore = int(journal().size());
+        const int journalBefore = int(m_demo->journal().size());
         select(open);
         DUi::CancelDialog *dialog = openCancelDialog();
         QVERIFY(dialog);
@@ -260,8 +229,8 @@ private Q_SLOTS:
         auto *results = child<QTreeWidget>(dialog, "resultList");
         QTRY_VERIFY_WITH_TIMEOUT(results->isVisible() && results->topLevelItemCount() == 3, 15000);
         for (const QString &id : open)
-            QCOMPARE(sandboxCount(id, QStringLiteral("cancel_session")), 1);
-        QCOMPARE(int(journal().size()), journalBefore + 3);
+            QCOMPARE(m_demo->operationCount(id, QStringLiteral("cancel_session")), 1);
+        QCOMPARE(int(m_demo->journal().size()), journalBefore + 3);
         shoot(dialog, QStringLiteral("cancel-bulk-results"));
         QTest::mouseClick(child<QPushButton>(dialog, "copyResultsButton"), Qt::LeftButton);
         const QString copied = QGuiApplication::clipboard()->text();
@@ -275,7 +244,7 @@ private Q_SLOTS:
     void production_needsTheTypedMerchantReference()
     {
         const QStringList ids = sessionsIn(QStringLiteral("none"), 1);
-        Cancel::CancelRun run(m_console->client(), ids, {});
+        Cancel::CancelRun run(m_demo->console().client(), ids, {});
         DUi::CancelDialog dialog(&run, true, m_window);
         dialog.show();
         run.preflight();
@@ -292,7 +261,7 @@ private Q_SLOTS:
         shoot(&dialog, QStringLiteral("cancel-production"));
         QVERIFY(confirm->isEnabled());
         dialog.close();
-        QCOMPARE(sandboxCount(ids.first(), QStringLiteral("cancel_session")), 0);
+        QCOMPARE(m_demo->operationCount(ids.first(), QStringLiteral("cancel_session")), 0);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "clienttestsupport.h"
 #include "consoleapp.h"
 #include "core/translations.h"
+#include "democonsole.h"
 #include "journal/journal.h"
 #include "mainwindow.h"
 #include "models/itemdatarole.h"
@@ -86,43 +87,22 @@ class PaymentLinkDialogTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_directory;
-    std::unique_ptr<DUi::ConsoleApp> m_console;
+    std::unique_ptr<Testing::DemoConsole> m_demo;
     DUi::MainWindow *m_window = nullptr;
 
     Models::SessionTableModel *model() const { return Testing::sessionModelOf(m_window); }
 
+    // With PAYMENTLINK_SCREENSHOTS=DIR the dialog's steps are saved there for a person to look at.
     static void shoot(QWidget *widget, const QString &name)
     {
-        const QString directory = qEnvironmentVariable("PAYMENTLINK_SCREENSHOTS");
-        QCoreApplication::processEvents(); // pending layout requests, as a person would see it
-        if (!directory.isEmpty())
-            widget->window()->grab().save(directory + u'/' + name + QStringLiteral(".png"));
+        Testing::DemoConsole::shoot("PAYMENTLINK_SCREENSHOTS", widget, name);
     }
 
     QUrl sandboxRoot() const
     {
-        QUrl root = m_console->client()->settings().baseUrl;
+        QUrl root = m_demo->console().client()->settings().baseUrl;
         root.setPath(QString());
         return root;
-    }
-
-    int sandboxOperationCount(const QString &operation) const
-    {
-        QUrl stats = sandboxRoot();
-        stats.setPath(QStringLiteral("/_sandbox/stats"));
-        return Testing::HttpClient()
-            .send("GET", stats)
-            .object()
-            .value(QStringLiteral("operations"))
-            .toObject()
-            .value(operation)
-            .toInt();
-    }
-
-    QList<Journal::JournalEntry> journal() const
-    {
-        return Journal::Journal(m_directory.filePath(QStringLiteral("journal.jsonl"))).read().entries;
     }
 
     DUi::PaymentLinkDialog *openDialog()
@@ -172,22 +152,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("dintero-console-tests"));
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        Core::installTranslators(*qApp, QLocale());
-        DUi::ConsoleOptions options;
-        options.demo = true;
-        options.sandbox.sessionCount = 120;
-        options.settingsFile = m_directory.filePath(QStringLiteral("settings.ini"));
-        m_console = std::make_unique<DUi::ConsoleApp>(options);
-        m_console->start();
-        m_window = m_console->mainWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0 && !model()->isLoading(), 15000);
+        m_demo = std::make_unique<Testing::DemoConsole>(120);
+        m_window = m_demo->window();
+        QVERIFY(m_demo->showsFirstRows());
     }
 
-    void cleanupTestCase() { m_console.reset(); }
+    void cleanupTestCase() { m_demo.reset(); }
 
     void action_inSessionMenuAndToolbar_withCtrlN()
     {
@@ -288,7 +258,7 @@ private Q_SLOTS:
         DUi::PaymentLinkDialog *dialog = openDialog();
         QVERIFY(dialog);
         fillValid(dialog);
-        const int posts = sandboxOperationCount(QStringLiteral("create_payment_token_session"));
+        const int posts = m_demo->operationCount(QStringLiteral("create_payment_token_session"));
         auto *create = child<QPushButton>(dialog, "createButton");
         QVERIFY(create->isEnabled());
         QLineEdit *input = edit(dialog, field.toUtf8().constData());
@@ -300,7 +270,7 @@ private Q_SLOTS:
         QTest::mouseClick(create, Qt::LeftButton);
         QTest::keyClick(dialog, Qt::Key_Return);
         QTest::qWait(50);
-        QCOMPARE(sandboxOperationCount(QStringLiteral("create_payment_token_session")), posts);
+        QCOMPARE(m_demo->operationCount(QStringLiteral("create_payment_token_session")), posts);
         if (QByteArray(QTest::currentDataTag()) == "phone")
             shoot(dialog, QStringLiteral("paymentlink-errors"));
         closeDialog(dialog);
@@ -348,8 +318,8 @@ private Q_SLOTS:
         language->setCurrentIndex(language->findText(QStringLiteral("Norwegian")));
         type(edit(dialog, "Internal note"), QStringLiteral("Customer called about the card"));
         shoot(dialog, QStringLiteral("paymentlink-filled"));
-        const int posts = sandboxOperationCount(QStringLiteral("create_payment_token_session"));
-        const int journalBefore = int(journal().size());
+        const int posts = m_demo->operationCount(QStringLiteral("create_payment_token_session"));
+        const int journalBefore = int(m_demo->journal().size());
         const int rowsBefore = model()->rowCount();
 
         // Two quick clicks (and Return): one POST.
@@ -361,7 +331,7 @@ private Q_SLOTS:
         auto *linkEdit = byAccessibleName<QLineEdit>(dialog, QStringLiteral("Link"));
         QVERIFY(linkEdit);
         QTRY_VERIFY_WITH_TIMEOUT(linkEdit->isVisible(), 10000);
-        QCOMPARE(sandboxOperationCount(QStringLiteral("create_payment_token_session")), posts + 1);
+        QCOMPARE(m_demo->operationCount(QStringLiteral("create_payment_token_session")), posts + 1);
 
         // The link view: the URL, read-only, pointing at the sandbox's hosted page.
         const QString link = linkEdit->text();
@@ -419,7 +389,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sharp.pixel(2, 2) == qRgb(255, 255, 255)); // quiet zone
-        const QString png = m_directory.filePath(QStringLiteral("qr.png"));
+        const QString png = m_demo->filePath(QStringLiteral("qr.png"));
         QVERIFY(view->savePng(png));
         QCOMPARE(decodeQr(QImage(png)), QStringList { link });
         QTest::mouseClick(byAccessibleName<QPushButton>(dialog, QStringLiteral("Copy Image")), Qt::LeftButton);
@@ -430,7 +400,7 @@ private Q_SLOTS:
         QCOMPARE(model()->index(0, 0).data(Models::MerchantReferenceRole).toString(), reference);
         const QString sessionId = model()->index(0, 0).data(Models::SessionIdRole).toString();
         QVERIFY(link.endsWith(sessionId));
-        const QList<Journal::JournalEntry> entries = journal();
+        const QList<Journal::JournalEntry> entries = m_demo->journal();
         QCOMPARE(entries.size(), journalBefore + 1);
         QCOMPARE(entries.last().operation, Journal::Operation::CreatePaymentTokenSession);
         QCOMPARE(entries.last().result, Journal::Outcome::Done);
@@ -442,7 +412,7 @@ private Q_SLOTS:
         closeDialog(dialog);
 
         // The server has the note in metadata and the customer as typed.
-        Api::SessionReply *reply = m_console->client()->getSession(sessionId);
+        Api::SessionReply *reply = m_demo->console().client()->getSession(sessionId);
         QJsonObject metadata;
         Testing::await<Api::SessionReply>(reply, [&metadata](Api::SessionReply *r) {
             if (!r->hasError())
@@ -468,7 +438,7 @@ private Q_SLOTS:
         type(edit(dialog, "Customer phone"), QStringLiteral("+47123"));
         auto *create = child<QPushButton>(dialog, "createButton");
         QVERIFY(create->isEnabled());
-        const int journalBefore = int(journal().size());
+        const int journalBefore = int(m_demo->journal().size());
         QTest::mouseClick(create, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSending(), 10000);
         const QString shown = problem(dialog, "phoneProblem");
@@ -481,7 +451,7 @@ private Q_SLOTS:
         QVERIFY(!byAccessibleName<QLineEdit>(dialog, QStringLiteral("Link"))->isVisible());
         QVERIFY(!create->isEnabled());
         shoot(dialog, QStringLiteral("paymentlink-server-error"));
-        const QList<Journal::JournalEntry> entries = journal();
+        const QList<Journal::JournalEntry> entries = m_demo->journal();
         QCOMPARE(entries.size(), journalBefore + 1);
         QCOMPARE(entries.last().result, Journal::Outcome::Refused);
         QCOMPARE(entries.last().httpStatus, 400);
@@ -506,16 +476,16 @@ private Q_SLOTS:
                          { { "Content-Type", "application/json" } }, 10000)
                      .status,
             200);
-        const int posts = sandboxOperationCount(QStringLiteral("create_payment_token_session"));
+        const int posts = m_demo->operationCount(QStringLiteral("create_payment_token_session"));
         QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSending(), 10000);
         const QString error = child<QLabel>(dialog, "errorLabel")->text();
         QVERIFY2(error.startsWith(QStringLiteral("The link was not created:")), qPrintable(error));
         QCOMPARE(edit(dialog, "Merchant reference")->text(), reference);
         // A write is not retried on its own.
-        QCOMPARE(sandboxOperationCount(QStringLiteral("create_payment_token_session")), posts + 1);
-        QCOMPARE(journal().last().result, Journal::Outcome::Refused);
-        QCOMPARE(journal().last().httpStatus, 429);
+        QCOMPARE(m_demo->operationCount(QStringLiteral("create_payment_token_session")), posts + 1);
+        QCOMPARE(m_demo->journal().last().result, Journal::Outcome::Refused);
+        QCOMPARE(m_demo->journal().last().httpStatus, 429);
         QVERIFY(child<QPushButton>(dialog, "createButton")->isEnabled());
         closeDialog(dialog);
     }

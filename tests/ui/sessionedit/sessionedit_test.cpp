@@ -6,6 +6,7 @@
 #include "api/sessionclient.h"
 #include "consoleapp.h"
 #include "core/translations.h"
+#include "democonsole.h"
 #include "details/sessiondetailswindow.h"
 #include "journal/journal.h"
 #include "mainwindow.h"
@@ -39,47 +40,16 @@ class SessionEditTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_directory;
-    std::unique_ptr<DUi::ConsoleApp> m_console;
+    std::unique_ptr<Testing::DemoConsole> m_demo;
     DUi::MainWindow *m_window = nullptr;
     QString m_advancedSessionId; // made by advancedCreate_..., edited later
 
     Models::SessionTableModel *model() const { return Testing::sessionModelOf(m_window); }
 
-    QJsonObject stats()
-    {
-        QUrl root = m_console->client()->settings().baseUrl;
-        root.setPath(QStringLiteral("/_sandbox/stats"));
-        return Testing::HttpClient().send("GET", root).object();
-    }
-    int operationCount(const QString &operation)
-    {
-        return stats().value(QStringLiteral("operations")).toObject().value(operation).toInt();
-    }
-    int sessionCount(const QString &sessionId, const QString &operation)
-    {
-        return stats()
-            .value(QStringLiteral("sessions"))
-            .toObject()
-            .value(sessionId)
-            .toObject()
-            .value(operation)
-            .toInt();
-    }
-
-    QList<Journal::JournalEntry> journal() const
-    {
-        return Journal::Journal(m_directory.filePath(QStringLiteral("journal.jsonl"))).read().entries;
-    }
-
     // With SESSIONEDIT_SCREENSHOTS=DIR the dialogs are saved there for a person to look at.
     static void shoot(QWidget *widget, const QString &name)
     {
-        const QString directory = qEnvironmentVariable("SESSIONEDIT_SCREENSHOTS");
-        if (directory.isEmpty())
-            return;
-        QTest::qWait(20); // let a resize settle
-        widget->window()->grab().save(directory + u'/' + name + QStringLiteral(".png"));
+        Testing::DemoConsole::shoot("SESSIONEDIT_SCREENSHOTS", widget, name);
     }
 
     DUi::NewSessionDialog *openNewSession()
@@ -134,27 +104,17 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setOrganizationName(QStringLiteral("dintero-console-tests"));
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        Core::installTranslators(*qApp, QLocale());
-        DUi::ConsoleOptions options;
-        options.demo = true;
-        options.sandbox.sessionCount = 100;
-        options.settingsFile = m_directory.filePath(QStringLiteral("settings.ini"));
-        m_console = std::make_unique<DUi::ConsoleApp>(options);
-        m_console->start();
-        m_window = m_console->mainWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0 && !model()->isLoading(), 15000);
+        m_demo = std::make_unique<Testing::DemoConsole>(100);
+        m_window = m_demo->window();
+        QVERIFY(m_demo->showsFirstRows());
         QVERIFY(m_window->newSessionAction()->isEnabled());
     }
 
-    void cleanupTestCase() { m_console.reset(); }
+    void cleanupTestCase() { m_demo.reset(); }
 
     void invalidFields_areMarkedWithTheirReason_andNothingIsSent()
     {
-        const int before = operationCount(QStringLiteral("create_session_from_profile"));
+        const int before = m_demo->operationCount(QStringLiteral("create_session_from_profile"));
         DUi::NewSessionDialog *dialog = openNewSession();
         QVERIFY(dialog);
         auto *create = child<QPushButton>(dialog, "createSessionButton");
@@ -195,15 +155,15 @@ private Q_SLOTS:
 
         QTest::mouseClick(create, Qt::LeftButton);
         QTest::qWait(50);
-        QCOMPARE(operationCount(QStringLiteral("create_session_from_profile")), before);
+        QCOMPARE(m_demo->operationCount(QStringLiteral("create_session_from_profile")), before);
         close(dialog);
         QTRY_VERIFY(!m_window->findChild<DUi::NewSessionDialog *>());
     }
 
     void fromProfile_isCreatedOnce_prepended_andJournaled()
     {
-        const int before = operationCount(QStringLiteral("create_session_from_profile"));
-        const qsizetype journalBefore = journal().size();
+        const int before = m_demo->operationCount(QStringLiteral("create_session_from_profile"));
+        const qsizetype journalBefore = m_demo->journal().size();
         DUi::NewSessionDialog *dialog = openNewSession();
         QVERIFY(dialog);
         typeInto(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("129"));
@@ -230,13 +190,13 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog, "copyLinkButton"), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), link->text());
         shoot(dialog, QStringLiteral("new-session-created"));
-        QCOMPARE(operationCount(QStringLiteral("create_session_from_profile")), before + 1);
+        QCOMPARE(m_demo->operationCount(QStringLiteral("create_session_from_profile")), before + 1);
 
         // On top of the table, without a reload.
         QCOMPARE(model()->index(0, 0).data(Models::SessionIdRole).toString(), id);
         QCOMPARE(model()->index(0, Models::SessionTableModel::MerchantReferenceColumn).data().toString(),
             QStringLiteral("SO-Ærø-100477"));
-        const QList<Journal::JournalEntry> entries = journal();
+        const QList<Journal::JournalEntry> entries = m_demo->journal();
         QCOMPARE(entries.size(), journalBefore + 1);
         QCOMPARE(entries.last().operation, Journal::Operation::CreateSessionFromProfile);
         QCOMPARE(entries.last().sessionId, id);
@@ -256,14 +216,14 @@ private Q_SLOTS:
         typeInto(child<QLineEdit>(dialog, "amountEdit"), QStringLiteral("50"));
         typeInto(child<QLineEdit>(dialog, "merchantReferenceEdit"), QStringLiteral("SO-5"));
         typeInto(child<QLineEdit>(dialog, "returnUrlEdit"), QStringLiteral("https://shop.example/return"));
-        const int before = operationCount(QStringLiteral("create_session_from_profile"));
+        const int before = m_demo->operationCount(QStringLiteral("create_session_from_profile"));
         QTest::mouseClick(child<QPushButton>(dialog, "createSessionButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->reasonShown(OrderField::ProfileId).isEmpty(), 10000);
         QVERIFY2(dialog->reasonShown(OrderField::ProfileId).contains(QStringLiteral("default")),
             qPrintable(dialog->reasonShown(OrderField::ProfileId)));
         QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains(QStringLiteral("400")));
-        QCOMPARE(operationCount(QStringLiteral("create_session_from_profile")), before + 1);
-        QCOMPARE(journal().last().result, Journal::Outcome::Refused);
+        QCOMPARE(m_demo->operationCount(QStringLiteral("create_session_from_profile")), before + 1);
+        QCOMPARE(m_demo->journal().last().result, Journal::Outcome::Refused);
         shoot(dialog, QStringLiteral("new-session-server-400"));
         // Editing the field clears the server's reason; the form can be sent again.
         profile->lineEdit()->selectAll();
@@ -306,9 +266,9 @@ private Q_SLOTS:
             qPrintable(dialog->reasonShown(OrderField::Items)));
         QVERIFY(child<QLabel>(dialog, "totalsLabel")->text().contains(QStringLiteral("\u2260")));
         shoot(dialog, QStringLiteral("new-session-advanced-mismatch"));
-        const int before = operationCount(QStringLiteral("create_session"));
+        const int before = m_demo->operationCount(QStringLiteral("create_session"));
         QTest::mouseClick(create, Qt::LeftButton);
-        QCOMPARE(operationCount(QStringLiteral("create_session")), before);
+        QCOMPARE(m_demo->operationCount(QStringLiteral("create_session")), before);
 
         // Shipping 2.00 makes it add up.
         typeInto(child<QLineEdit>(dialog, "shippingTitleEdit"), QStringLiteral("Posten"));
@@ -323,9 +283,9 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QStringLiteral("on its way")), qPrintable(status->text()));
         shoot(dialog, QStringLiteral("new-session-advanced-created"));
         m_advancedSessionId = child<QLineEdit>(dialog, "sessionIdField")->text();
-        QCOMPARE(operationCount(QStringLiteral("create_session")), before + 1);
+        QCOMPARE(m_demo->operationCount(QStringLiteral("create_session")), before + 1);
         QCOMPARE(model()->index(0, 0).data(Models::SessionIdRole).toString(), m_advancedSessionId);
-        QCOMPARE(journal().last().operation, Journal::Operation::CreateSession);
+        QCOMPARE(m_demo->journal().last().operation, Journal::Operation::CreateSession);
         close(dialog);
         QTRY_VERIFY(!m_window->findChild<DUi::NewSessionDialog *>());
     }
@@ -369,9 +329,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "errorBanner")->isVisible(), 10000);
         QVERIFY2(child<QLabel>(dialog, "errorBanner")->text().contains(QStringLiteral("not locked")),
             qPrintable(child<QLabel>(dialog, "errorBanner")->text()));
-        QCOMPARE(sessionCount(id, QStringLiteral("update_session")), 1);
-        QCOMPARE(journal().last().operation, Journal::Operation::UpdateSession);
-        QCOMPARE(journal().last().result, Journal::Outcome::Refused);
+        QCOMPARE(m_demo->operationCount(id, QStringLiteral("update_session")), 1);
+        QCOMPARE(m_demo->journal().last().operation, Journal::Operation::UpdateSession);
+        QCOMPARE(m_demo->journal().last().result, Journal::Outcome::Refused);
         shoot(dialog, QStringLiteral("edit-order-refused"));
 
         toggle(child<QCheckBox>(dialog, "withoutLockCheck"));
@@ -380,8 +340,8 @@ private Q_SLOTS:
         QTest::mouseClick(send, Qt::LeftButton);
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!details->findChild<DUi::EditOrderDialog *>(), 10000);
-        QCOMPARE(sessionCount(id, QStringLiteral("update_session")), 2);
-        QCOMPARE(journal().last().result, Journal::Outcome::Done);
+        QCOMPARE(m_demo->operationCount(id, QStringLiteral("update_session")), 2);
+        QCOMPARE(m_demo->journal().last().result, Journal::Outcome::Done);
         // The details and the row show the answer.
         QCOMPARE(details->session()->merchantReference2(), QStringLiteral("ticket-77"));
         const int row = model()->rowOfSession(id);
@@ -395,7 +355,7 @@ private Q_SLOTS:
     {
         // Cancel the advanced session straight through the API, then open its details.
         const QString id = m_advancedSessionId;
-        QUrl url = m_console->client()->settings().baseUrl;
+        QUrl url = m_demo->console().client()->settings().baseUrl;
         const QByteArray token = [&] {
             QUrl tokenUrl = url;
             tokenUrl.setPath(QStringLiteral("/v1/accounts/T12345678/auth/token"));
