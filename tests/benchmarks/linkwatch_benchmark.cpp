@@ -79,11 +79,6 @@ Stall longestGap(int ms)
     return worst;
 }
 
-void figure(const char *name, double value, const char *unit, const char *op, double goal)
-{
-    std::printf("FIGURE\t%s\t%.2f\t%s\t%s\t%.2f\n", name, value, unit, op, goal);
-}
-
 int getSessionCount(Testing::HttpClient &http, const QUrl &root)
 {
     QUrl stats = root;
@@ -192,11 +187,13 @@ int main(int argc, char **argv)
         watchStall.wallMs, idleStall.wallMs, idleStall.wallMs > 0 ? watchStall.wallMs / idleStall.wallMs : 0.0);
     std::printf("most GUI-thread CPU time within one gap: %.1f ms while the answers arrive, %.1f ms idle\n",
         watchStall.cpuMs, idleStall.cpuMs);
-    figure("link watch: requests per minute for 500 links", perScaledMinute, "requests/min", "<=", scheduleMax);
-    figure("link watch: longest GUI-thread stall while answers arrive", watchStall.wallMs, "ms", "<", 16);
-    figure("link watch: idle window's longest GUI-thread stall (baseline)", idleStall.wallMs, "ms", "<", 16);
-    figure("link watch: GUI-thread CPU time in the longest busy gap while answers arrive", watchStall.cpuMs, "ms", "<",
-        16);
+    const QByteArray requestsName = "link watch: requests per minute for " + QByteArray::number(links) + " links";
+    Testing::printFigure(requestsName.constData(), perScaledMinute, "requests/min", "<=", scheduleMax);
+    Testing::printFigure("link watch: longest GUI-thread stall while answers arrive", watchStall.wallMs, "ms", "<", 16);
+    Testing::printFigure(
+        "link watch: idle window's longest GUI-thread stall (baseline)", idleStall.wallMs, "ms", "<", 16);
+    Testing::printFigure("link watch: GUI-thread CPU time in the longest busy gap while answers arrive",
+        watchStall.cpuMs, "ms", "<", 16);
 
     watch.setClient(nullptr);
     QThread *gui = QThread::currentThread();
