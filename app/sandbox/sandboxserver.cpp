@@ -440,10 +440,13 @@ void SandboxServer::Private::send(
     head += "\r\n";
 
     const bool truncate = fault && kind == FaultKind::Truncated;
-    const QByteArray bytes = head + (truncate ? reply.body.left(reply.body.size() / 2) : reply.body);
+    const QByteArray body = truncate ? reply.body.left(reply.body.size() / 2) : reply.body;
     const int delay = options.latencyMs + (fault && kind == FaultKind::Slow ? fault->delayMs : 0);
-    auto write = [socket, bytes, closeAfter, truncate] {
-        socket->write(bytes);
+    auto write = [socket, head, body, closeAfter, truncate] {
+        // Two writes, not head + body: the socket keeps a large body by reference rather
+        // than copying a page of some hundred kilobytes once more.
+        socket->write(head);
+        socket->write(body);
         if (closeAfter || truncate)
             socket->disconnectFromHost();
     };

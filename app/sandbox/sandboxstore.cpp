@@ -9,6 +9,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <vector>
 
 namespace Dintero::Sandbox {
 
@@ -240,8 +241,10 @@ std::optional<QByteArray> SandboxStore::listPage(const ListQuery &query, QString
     const QSet<QString> storeIds(query.storeIds.begin(), query.storeIds.end());
     const QString search = query.search.toCaseFolded();
 
-    QByteArray page("[");
-    int matched = 0;
+    // Gathered first, so that the page is allocated once at its full size: growing a
+    // buffer of a few hundred kilobytes copies it and faults in fresh pages each time.
+    std::vector<const Entry *> matched;
+    matched.reserve(size_t(std::clamp<qsizetype>(end - begin, 0, query.limit))); // empty when from > to
     auto consider = [&](const Entry &entry) {
         if (!ids.isEmpty() && !ids.contains(entry.id))
             return;
@@ -251,13 +254,11 @@ std::optional<QByteArray> SandboxStore::listPage(const ListQuery &query, QString
             return;
         if (!search.isEmpty() && !entry.searchText.contains(search))
             return;
-        if (matched++ > 0)
-            page += ',';
-        page += entry.json;
+        matched.push_back(&entry);
     };
 
     if (ids.isEmpty() && transactionIds.isEmpty()) {
-        for (qsizetype i = begin; i < end && matched < query.limit; ++i)
+        for (qsizetype i = begin; i < end && qsizetype(matched.size()) < query.limit; ++i)
             consider(*m_newestFirst[size_t(i)]);
     } else {
         // Looked up by id rather than scanned: the few candidates, in list order.
@@ -280,9 +281,20 @@ std::optional<QByteArray> SandboxStore::listPage(const ListQuery &query, QString
             [](const Entry *a, const Entry *b) { return newerThan(a->createdMs, a->id, b->createdMs, b->id); });
         for (const Entry *entry : std::as_const(candidates)) {
             const qsizetype position = positionOf(entry);
-            if (position >= begin && position < end && matched < query.limit)
+            if (position >= begin && position < end && qsizetype(matched.size()) < query.limit)
                 consider(*entry);
         }
+    }
+    qsizetype size = 2 + qsizetype(matched.size());
+    for (const Entry *entry : matched)
+        size += entry->json.size();
+    QByteArray page;
+    page.reserve(size);
+    page += '[';
+    for (const Entry *entry : matched) {
+        if (entry != matched.front())
+            page += ',';
+        page += entry->json;
     }
     page += ']';
     return page;
