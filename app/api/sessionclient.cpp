@@ -67,7 +67,10 @@ void SessionClientPrivate::finish(SessionRequest *request, const ApiError &error
         exchange->abort();
         exchange->deleteLater();
     }
-    if (error.isError()) {
+    // An abort was asked for (a newer request, a stopped walk, a closed window): no failure.
+    if (error.kind() == ApiError::Kind::Aborted) {
+        qCDebug(lcConsoleApi).noquote() << redactText(error.detail());
+    } else if (error.isError()) {
         qCWarning(lcConsoleApi).noquote()
             << operationName(request->operation()) << "failed:" << redactText(error.detail());
     }
