@@ -9,10 +9,7 @@ SessionPager::SessionPager(SessionClient *client, QObject *parent) : QObject(par
 
 SessionPager::~SessionPager()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    abandonReply();
 }
 
 void SessionPager::start(const Core::SessionFilter &filter)
@@ -42,8 +39,10 @@ void SessionPager::loadAll()
     if (!m_started)
         return;
     m_loadingAll = true;
-    if (m_reply)
+    if (m_reply) {
+        m_reply->setAnnouncesNextCursor(true);
         return; // the page in flight continues the walk
+    }
     if (!m_hasMore) {
         m_loadingAll = false;
         finishRun();
@@ -69,12 +68,22 @@ bool SessionPager::stopRun()
 
 void SessionPager::abandonReply()
 {
+    dropAhead();
     if (!m_reply)
         return;
     ListReply *old = m_reply;
     m_reply = nullptr;
     old->disconnect(this);
     old->abort();
+}
+
+void SessionPager::dropAhead()
+{
+    if (!m_ahead)
+        return;
+    ListReply *ahead = m_ahead;
+    m_ahead = nullptr;
+    ahead->abort();
 }
 
 void SessionPager::resume(const Core::SessionFilter &filter, const QString &cursor, bool hasMore, int loaded)
@@ -124,9 +133,26 @@ void SessionPager::requestPage()
         finishRun();
         return;
     }
-    ListReply *reply = m_client->listSessions(m_filter, m_cursor);
+    adopt(m_client->listSessions(m_filter, m_cursor));
+}
+
+void SessionPager::adopt(ListReply *reply)
+{
     m_reply = reply;
+    reply->setAnnouncesNextCursor(m_loadingAll);
     connect(reply, &SessionRequest::finished, this, [this, reply] { handleReply(reply); });
+    connect(
+        reply, &ListReply::nextCursorKnown, this, [this, reply](const QString &cursor) { askAhead(reply, cursor); });
+}
+
+void SessionPager::askAhead(ListReply *reply, const QString &cursor)
+{
+    // The same guards as the walk itself: only while loading all, never a page twice,
+    // never the same cursor again.
+    if (reply != m_reply || !m_loadingAll || m_ahead || cursor == m_cursor || !m_client)
+        return;
+    m_aheadCursor = cursor;
+    m_ahead = m_client->listSessions(m_filter, cursor);
 }
 
 void SessionPager::handleReply(ListReply *reply)
@@ -136,6 +162,7 @@ void SessionPager::handleReply(ListReply *reply)
     m_reply = nullptr;
     const quint64 run = m_run;
     if (reply->hasError()) {
+        dropAhead();
         m_lastError = reply->error();
         m_loadingAll = false;
         Q_EMIT failed(m_lastError);
@@ -151,6 +178,15 @@ void SessionPager::handleReply(ListReply *reply)
     if (m_hasMore)
         m_cursor = next;
     m_loaded += int(page.size());
+    if (ListReply *ahead = m_ahead) {
+        m_ahead = nullptr;
+        // The walk goes on with the page already asked for. (It cannot have finished
+        // yet: its answer is queued behind this one. Should it have, it is asked again.)
+        if (m_loadingAll && m_hasMore && m_aheadCursor == m_cursor && !ahead->isFinished())
+            adopt(ahead);
+        else
+            ahead->abort();
+    }
     Q_EMIT pageLoaded(page, m_hasMore);
     if (run != m_run)
         return; // a slot called start() or cancel(): that run is not ours to finish

@@ -17,7 +17,9 @@ class SessionClient;
 // Walks the cursor pages of one filter through a SessionClient (which it does not
 // own). The latest request wins: start() with a new filter, or cancel(), aborts the
 // page in flight and its result is never delivered. Used by the table model (one page
-// at a time with fetchNext()) and by exports (loadAll()).
+// at a time with fetchNext()) and by exports (loadAll()). While loading all, the next
+// page is asked for as soon as its cursor is known (ListReply::nextCursorKnown()), so
+// that the server prepares it while this one is read and delivered.
 class SessionPager final : public QObject
 {
     Q_OBJECT
@@ -59,8 +61,11 @@ Q_SIGNALS:
 
 private:
     void requestPage();
-    // Aborts the page in flight, if any, without delivering it.
+    void adopt(ListReply *reply);
+    void askAhead(ListReply *reply, const QString &cursor);
+    // Aborts the page in flight and the one asked for ahead, if any, delivering neither.
     void abandonReply();
+    void dropAhead();
     // Ends the run in progress without finished(); returns whether there was one.
     bool stopRun();
     void handleReply(ListReply *reply);
@@ -68,6 +73,8 @@ private:
 
     QPointer<SessionClient> m_client;
     QPointer<ListReply> m_reply;
+    QPointer<ListReply> m_ahead; // the page after m_reply's, asked for before it is read
+    QString m_aheadCursor;
     Core::SessionFilter m_filter;
     QString m_cursor;
     ApiError m_lastError;

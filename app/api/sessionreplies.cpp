@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QPointer>
+#include <QTimer>
 
 #include <optional>
 #include <utility>
@@ -66,6 +68,21 @@ void SessionClientPrivate::handleList(ListReply *reply, const HttpOutcome &outco
     if (outcome.error.isError()) {
         finish(reply, outcome.error);
         return;
+    }
+    if (reply->m_announcesNextCursor && !reply->m_announced) {
+        reply->m_announced = true;
+        const std::optional<Core::Session::PageIndex> index = Core::Session::indexPage(outcome.body);
+        if (index && index->elementCount >= reply->m_filter.limit() && !index->lastId.isEmpty()) {
+            const QPointer<ListReply> alive(reply);
+            Q_EMIT reply->nextCursorKnown(index->lastId);
+            if (!alive || reply->m_finished)
+                return; // a slot aborted it, or deleted the client
+            QTimer::singleShot(0, reply, [this, reply, outcome] {
+                if (!reply->m_finished)
+                    handleList(reply, outcome);
+            });
+            return;
+        }
     }
     // Straight from the bytes (Session::pageFromJson): a page is parsed several times
     // faster than through QJsonDocument.
@@ -284,6 +301,10 @@ ListReply::ListReply(const Core::SessionFilter &filter, const QString &startingA
 { }
 
 ListReply::~ListReply() = default;
+void ListReply::setAnnouncesNextCursor(bool announce)
+{
+    m_announcesNextCursor = announce;
+}
 const Core::SessionFilter &ListReply::filter() const
 {
     return m_filter;

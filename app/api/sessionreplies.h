@@ -104,12 +104,24 @@ public:
     // Elements of the page that could not be used (missing id), for the log.
     QString parseProblems() const;
 
+    // Asks for nextCursorKnown(): a walk that wants the next page anyway can ask for it
+    // while this one is still being read.
+    void setAnnouncesNextCursor(bool announce);
+
+Q_SIGNALS:
+    // A full, valid page arrived; `cursor` is what nextCursor() will be. Emitted before
+    // the sessions are read: they, and finished(), follow on a later turn of the event
+    // loop, so that a request made here is on its way by then.
+    void nextCursorKnown(const QString &cursor);
+
 private:
     friend class SessionClientPrivate;
     Core::SessionFilter m_filter;
     QString m_startingAfter;
     QList<Core::Session> m_sessions;
     bool m_hasMore = false;
+    bool m_announcesNextCursor = false;
+    bool m_announced = false;
     QString m_parseProblems;
 };
 

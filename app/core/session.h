@@ -75,6 +75,15 @@ public:
         QString error; // the syntax error, wrong top level or skipped elements
     };
     static Page pageFromJson(const QByteArray &utf8);
+    // Only what a walk needs to ask for the next page: the page's element count and the
+    // id of its last usable session (empty when there is none), no other field read.
+    // nullopt when pageFromJson() would report a syntax error or a wrong top level.
+    struct PageIndex
+    {
+        qsizetype elementCount = 0;
+        QString lastId;
+    };
+    static std::optional<PageIndex> indexPage(const QByteArray &utf8);
 
     QString id() const;
     QDateTime createdAt() const; // all times UTC, invalid when absent

@@ -7,6 +7,7 @@
 #include "core/session_p.h"
 
 #include <cstring>
+#include <optional>
 #include <simdjson.h>
 #include <vector>
 
@@ -207,33 +208,71 @@ constexpr size_t KeptParserCapacity = 16 * 1024 * 1024;
 
 } // namespace
 
-Session::Page Session::pageFromJson(const QByteArray &utf8)
+namespace {
+
+// simdjson's parser, its buffers reused from page to page on each thread. A page read
+// while that one is still in use further up the stack gets a parser of its own.
+class PageParser
 {
-    // One parser per thread: its buffers are reused from page to page.
-    thread_local simdjson::dom::parser parser;
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end; a reused buffer saves
-    // mapping fresh memory for every page's copy.
-    thread_local std::vector<char> padded;
-    struct ReleaseLargeBuffers
+public:
+    PageParser() : m_shared(!s_busy)
     {
-        ~ReleaseLargeBuffers()
-        {
-            if (parser.capacity() > KeptParserCapacity) {
-                parser = simdjson::dom::parser();
-                padded = std::vector<char>();
-            }
+        if (m_shared)
+            s_busy = true;
+        else
+            m_own.emplace();
+    }
+    ~PageParser()
+    {
+        if (!m_shared)
+            return;
+        s_busy = false;
+        if (s_parser.capacity() > KeptParserCapacity) {
+            s_parser = simdjson::dom::parser();
+            s_padded = std::vector<char>();
         }
-    } release;
+    }
+    Q_DISABLE_COPY_MOVE(PageParser)
 
-    const size_t length = size_t(utf8.size());
-    if (padded.size() < length + simdjson::SIMDJSON_PADDING)
-        padded.resize(length + simdjson::SIMDJSON_PADDING);
-    std::memcpy(padded.data(), utf8.constData(), length);
+    simdjson::error_code parse(const QByteArray &utf8, simdjson::dom::element *root)
+    {
+        // simdjson reads up to SIMDJSON_PADDING bytes past the end; the reused buffer
+        // saves mapping fresh memory for every page's copy. (The parsed document does
+        // not point into it.)
+        const size_t length = size_t(utf8.size());
+        if (s_padded.size() < length + simdjson::SIMDJSON_PADDING)
+            s_padded.resize(length + simdjson::SIMDJSON_PADDING);
+        std::memcpy(s_padded.data(), utf8.constData(), length);
+        simdjson::dom::parser &parser = m_shared ? s_parser : *m_own;
+        return parser.parse(s_padded.data(), length, false).get(*root);
+    }
 
-    Page page;
+private:
+    static thread_local simdjson::dom::parser s_parser;
+    static thread_local std::vector<char> s_padded;
+    static thread_local bool s_busy;
+    const bool m_shared;
+    std::optional<simdjson::dom::parser> m_own;
+};
+
+thread_local simdjson::dom::parser PageParser::s_parser;
+thread_local std::vector<char> PageParser::s_padded;
+thread_local bool PageParser::s_busy = false;
+
+} // namespace
+
+namespace {
+
+// The page's syntax, its top level and its elements: `take(page, index, value, id)` for
+// each element that is an object with a usable id, the others named in page.error.
+// `reserveSessions` when take() adds the page's sessions.
+template <typename Take> Session::Page readPage(const QByteArray &utf8, bool reserveSessions, Take take)
+{
+    PageParser parser;
+    Session::Page page;
     simdjson::dom::element root;
-    if (const simdjson::error_code code = parser.parse(padded.data(), length, false).get(root)) {
-        page.problem = Page::Problem::Syntax;
+    if (const simdjson::error_code code = parser.parse(utf8, &root)) {
+        page.problem = Session::Page::Problem::Syntax;
         page.error = QStringLiteral("session list: invalid JSON (%1 bytes): %2")
                          .arg(utf8.size())
                          .arg(QString::fromUtf8(simdjson::error_message(code)));
@@ -241,14 +280,14 @@ Session::Page Session::pageFromJson(const QByteArray &utf8)
     }
     simdjson::dom::array array;
     if (root.get_array().get(array) != simdjson::SUCCESS) {
-        page.problem = Page::Problem::NotAnArray;
+        page.problem = Session::Page::Problem::NotAnArray;
         page.error = QStringLiteral("session list: the top level must be an array");
         return page;
     }
 
-    const auto text = std::make_shared<const Internal::PageText>(utf8);
+    if (reserveSessions)
+        page.sessions.reserve(qsizetype(array.size()));
     QStringList problems;
-    page.sessions.reserve(qsizetype(array.size()));
     DomSource(root).forEach([&](qsizetype i, const DomSource &value) {
         ++page.elementCount;
         if (!value.isObject()) {
@@ -261,16 +300,39 @@ Session::Page Session::pageFromJson(const QByteArray &utf8)
             problems.append(QStringLiteral("[%1] %2").arg(i).arg(problem));
             return;
         }
-        Session session;
-        Data &data = *session.d;
-        data.json.reset(text, i); // its own bytes, within the page the sessions share
-        Internal::fill(data, value, std::move(*id));
-        page.sessions.append(std::move(session));
+        take(page, i, value, std::move(*id));
     });
     if (!problems.isEmpty())
         page.error = QStringLiteral("session list: skipped %1 element(s): ").arg(problems.size())
             + problems.join(QLatin1String("; "));
     return page;
+}
+
+} // namespace
+
+std::optional<Session::PageIndex> Session::indexPage(const QByteArray &utf8)
+{
+    PageIndex index;
+    const Page page = readPage(
+        utf8, false, [&index](Page &, qsizetype, const DomSource &, QString id) { index.lastId = std::move(id); });
+    if (page.problem != Page::Problem::None)
+        return std::nullopt;
+    index.elementCount = page.elementCount;
+    return index;
+}
+
+Session::Page Session::pageFromJson(const QByteArray &utf8)
+{
+    std::shared_ptr<const Internal::PageText> text;
+    return readPage(utf8, true, [&](Page &page, qsizetype i, const DomSource &value, QString id) {
+        if (!text)
+            text = std::make_shared<const Internal::PageText>(utf8);
+        Session session;
+        Data &data = *session.d;
+        data.json.reset(text, i); // its own bytes, within the page the sessions share
+        Internal::fill(data, value, std::move(id));
+        page.sessions.append(std::move(session));
+    });
 }
 
 } // namespace Dintero::Core

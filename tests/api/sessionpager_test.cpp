@@ -3,6 +3,8 @@
 #include "clienttestsupport.h"
 #include "sandboxfixture.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
@@ -34,6 +36,9 @@ private slots:
     void loadAll_fetchNextFromPageSlotSendsNoDuplicate();
     void start_fromPageSlotGetsNoStaleFinished();
     void deletedClient_endsLoadAll();
+    void listReply_announcesTheCursorBeforeItsSessions();
+    void loadAll_asksForTheNextPageBeforeDelivering();
+    void cancel_fromPageSlotDropsThePageAskedAhead();
 
 private:
     SessionFilter filter(int limit) const;
@@ -281,6 +286,130 @@ void SessionPagerTest::deletedClient_endsLoadAll()
     QVERIFY(!pager.isLoading());
     QTest::qWait(1200);
     QCOMPARE(finished.count(), 2);
+}
+
+void SessionPagerTest::listReply_announcesTheCursorBeforeItsSessions()
+{
+    ListReply *full = m_client->listSessions(filter(50));
+    full->setAnnouncesNextCursor(true);
+    QStringList order;
+    QString announced;
+    connect(full, &ListReply::nextCursorKnown, this, [&](const QString &cursor) {
+        order.append(QStringLiteral("cursor"));
+        announced = cursor;
+        QVERIFY(full->sessions().isEmpty()); // not read yet
+    });
+    connect(full, &SessionRequest::finished, this, [&] {
+        order.append(QStringLiteral("finished"));
+        QCOMPARE(announced, full->nextCursor());
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(order, (QStringList { QStringLiteral("cursor"), QStringLiteral("finished") }), 10000);
+
+    // The cursor after the 170th of the 200 sessions.
+    QString after170;
+    for (const int limit : { 100, 70 }) {
+        ListReply *hop = m_client->listSessions(filter(limit), after170);
+        QSignalSpy hopDone(hop, &SessionRequest::finished);
+        QVERIFY(hopDone.wait(10000));
+        after170 = hop->nextCursor();
+        QVERIFY(!after170.isEmpty());
+    }
+
+    // A short page has no successor to announce, and a reply not asked announces nothing.
+    for (const bool asked : { true, false }) {
+        // The last 30 sessions asked for in a page of 50, or a full page not asked to.
+        ListReply *reply = asked ? m_client->listSessions(filter(50), after170) : m_client->listSessions(filter(50));
+        reply->setAnnouncesNextCursor(asked);
+        QSignalSpy cursor(reply, &ListReply::nextCursorKnown);
+        QSignalSpy finished(reply, &SessionRequest::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!reply->hasError());
+        QCOMPARE(cursor.count(), 0);
+    }
+}
+
+void SessionPagerTest::loadAll_asksForTheNextPageBeforeDelivering()
+{
+    // Page by page first: the order a walk must deliver.
+    QStringList expected;
+    {
+        SessionPager reference(m_client.get());
+        QSignalSpy finished(&reference, &SessionPager::finished);
+        connect(&reference, &SessionPager::pageLoaded, this, [&](const QList<Session> &page) {
+            for (const Session &session : page)
+                expected.append(session.id());
+        });
+        reference.start(filter(40));
+        for (int guard = 0; guard < 10 && (guard == 0 || reference.hasMore()); ++guard) {
+            if (guard > 0)
+                reference.fetchNext();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), guard + 1, 10000);
+        }
+    }
+    QCOMPARE(expected.size(), 200);
+
+    SessionPager pager(m_client.get());
+    QSignalSpy finished(&pager, &SessionPager::finished);
+    QSignalSpy failed(&pager, &SessionPager::failed);
+    pager.start(filter(40));
+    QVERIFY(finished.wait(10000));
+    QStringList delivered = expected.mid(0, 40);
+    QList<bool> nextOnItsWay; // isLoading() when a page with more after it is delivered
+    connect(&pager, &SessionPager::pageLoaded, this, [&](const QList<Session> &page, bool hasMore) {
+        for (const Session &session : page)
+            delivered.append(session.id());
+        if (hasMore)
+            nextOnItsWay.append(pager.isLoading());
+    });
+    m_fixture->resetStats();
+    // Slow answers, so that the page asked ahead is certainly still on its way.
+    m_fixture->queueFault(QStringLiteral("slow"), 10, QStringLiteral("list_sessions"),
+        QJsonObject { { QStringLiteral("delay_ms"), 30 } });
+    pager.loadAll();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(delivered, expected);
+    QCOMPARE(nextOnItsWay, (QList<bool> { true, true, true, true })); // pages 2 to 5
+    QVERIFY(!pager.isLoading());
+    // Pages 2 to 5 and the empty sixth: none asked twice.
+    QCOMPARE(m_fixture->operationCount(QStringLiteral("list_sessions")), 5);
+}
+
+void SessionPagerTest::cancel_fromPageSlotDropsThePageAskedAhead()
+{
+    SessionPager pager(m_client.get());
+    QSignalSpy pages(&pager, &SessionPager::pageLoaded);
+    QSignalSpy finished(&pager, &SessionPager::finished);
+    pager.start(filter(40));
+    QVERIFY(finished.wait(10000));
+    m_fixture->queueFault(QStringLiteral("slow"), 10, QStringLiteral("list_sessions"),
+        QJsonObject { { QStringLiteral("delay_ms"), 30 } });
+    QString lastDelivered;
+    auto stop = connect(&pager, &SessionPager::pageLoaded, this, [&](const QList<Session> &page) {
+        lastDelivered = page.last().id();
+        pager.cancel();
+    });
+    pager.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(pages.count(), 2, 10000);
+    disconnect(stop);
+    QTest::qWait(300);
+    QCOMPARE(pages.count(), 2); // the page asked ahead is never delivered
+    QCOMPARE(finished.count(), 2);
+    QVERIFY(!pager.isLoading());
+    QCOMPARE(pager.loadedCount(), 80);
+    QVERIFY(pager.hasMore());
+    QCOMPARE(pager.cursor(), lastDelivered);
+
+    // The walk goes on from there and nothing is missing.
+    pager.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 10000);
+    QSet<QString> ids;
+    for (const QList<QVariant> &page : std::as_const(pages)) {
+        for (const Session &session : page.at(0).value<QList<Session>>())
+            ids.insert(session.id());
+    }
+    QCOMPARE(ids.size(), 200);
+    QCOMPARE(pager.loadedCount(), 200);
 }
 
 QTEST_GUILESS_MAIN(SessionPagerTest)

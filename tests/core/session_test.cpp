@@ -86,6 +86,8 @@ private slots:
     void rawJson_isTheElementsBytes();
     void pageFromJson_refusesWhatQtRefuses_data();
     void pageFromJson_refusesWhatQtRefuses();
+    void indexPage_agreesWithPageFromJson_data();
+    void indexPage_agreesWithPageFromJson();
     void integers_beyond2to53_data();
     void integers_beyond2to53();
     void listFromJson_skipsBadElements();
@@ -340,17 +342,17 @@ void SessionTest::pageFromJson_matchesQJsonPath()
     ])");
     QString qtError;
     const QList<Session> viaQt = Session::listFromJson(QJsonDocument::fromJson(page), &qtError);
-    const Session::Page viaTape = Session::pageFromJson(page);
-    QCOMPARE(viaTape.problem, Session::Page::Problem::None);
-    QCOMPARE(viaTape.elementCount, 5);
-    QCOMPARE(viaTape.sessions.size(), viaQt.size());
-    QCOMPARE(viaTape.error, qtError);
+    const Session::Page viaPage = Session::pageFromJson(page);
+    QCOMPARE(viaPage.problem, Session::Page::Problem::None);
+    QCOMPARE(viaPage.elementCount, 5);
+    QCOMPARE(viaPage.sessions.size(), viaQt.size());
+    QCOMPARE(viaPage.error, qtError);
     for (qsizetype i = 0; i < viaQt.size(); ++i) {
-        QCOMPARE(describe(viaTape.sessions.at(i)), describe(viaQt.at(i)));
-        QCOMPARE(viaTape.sessions.at(i).json(), viaQt.at(i).json()); // built on first use
-        QCOMPARE(viaTape.sessions.at(i).status(utc(2025, 3, 4, 10, 0)), viaQt.at(i).status(utc(2025, 3, 4, 10, 0)));
+        QCOMPARE(describe(viaPage.sessions.at(i)), describe(viaQt.at(i)));
+        QCOMPARE(viaPage.sessions.at(i).json(), viaQt.at(i).json()); // built on first use
+        QCOMPARE(viaPage.sessions.at(i).status(utc(2025, 3, 4, 10, 0)), viaQt.at(i).status(utc(2025, 3, 4, 10, 0)));
     }
-    QCOMPARE(viaTape.sessions.at(2).customerEmail(), QStringLiteral("aæ@b.no"));
+    QCOMPARE(viaPage.sessions.at(2).customerEmail(), QStringLiteral("aæ@b.no"));
     // A copy made before json() was first called shares the same result.
     const Session copy = Session::pageFromJson(page).sessions.first();
     const Session other = copy;
@@ -409,9 +411,46 @@ void SessionTest::pageFromJson_refusesWhatQtRefuses()
     QJsonParseError qtError;
     QJsonDocument::fromJson(page, &qtError);
     QVERIFY(qtError.error != QJsonParseError::NoError);
-    const Session::Page viaTape = Session::pageFromJson(page);
-    QCOMPARE(viaTape.problem, Session::Page::Problem::Syntax);
-    QVERIFY(viaTape.sessions.isEmpty());
+    const Session::Page viaPage = Session::pageFromJson(page);
+    QCOMPARE(viaPage.problem, Session::Page::Problem::Syntax);
+    QVERIFY(viaPage.sessions.isEmpty());
+}
+
+void SessionTest::indexPage_agreesWithPageFromJson_data()
+{
+    QTest::addColumn<QByteArray>("page");
+    QTest::addColumn<int>("elements");
+    QTest::addColumn<QString>("lastId");
+    QTest::newRow("sessions") << QByteArray(R"([{"id":"T1.a"},{"id":"T1.b","order":{"amount":5}}])") << 2
+                              << QStringLiteral("T1.b");
+    QTest::newRow("last element without id")
+        << QByteArray(R"([{"id":"T1.a"},{"status":"x"}])") << 2 << QStringLiteral("T1.a");
+    QTest::newRow("last element not an object") << QByteArray(R"([{"id":"T1.a"},42])") << 2 << QStringLiteral("T1.a");
+    QTest::newRow("no usable session") << QByteArray(R"([{"id":7},[]])") << 2 << QString();
+    QTest::newRow("empty") << QByteArray("[]") << 0 << QString();
+    QTest::newRow("truncated") << QByteArray(R"([{"id":"T1.a"},{"id":)") << -1 << QString();
+    QTest::newRow("not an array") << QByteArray(R"({"data":[]})") << -1 << QString();
+    QTest::newRow("amount out of range") << QByteArray(R"([{"id":"T1.a","order":{"amount":1e400}}])") << -1
+                                         << QString();
+}
+
+void SessionTest::indexPage_agreesWithPageFromJson()
+{
+    // The walk asks for the next page with indexPage()'s id before pageFromJson() reads
+    // the page: the two must agree on every page, or a page is skipped or asked twice.
+    QFETCH(QByteArray, page);
+    QFETCH(int, elements);
+    QFETCH(QString, lastId);
+    const std::optional<Session::PageIndex> index = Session::indexPage(page);
+    const Session::Page read = Session::pageFromJson(page);
+    QCOMPARE(index.has_value(), elements >= 0);
+    QCOMPARE(read.problem == Session::Page::Problem::None, elements >= 0);
+    if (!index)
+        return;
+    QCOMPARE(index->elementCount, elements);
+    QCOMPARE(read.elementCount, elements);
+    QCOMPARE(index->lastId, lastId);
+    QCOMPARE(read.sessions.isEmpty() ? QString() : read.sessions.last().id(), lastId);
 }
 
 void SessionTest::integers_beyond2to53_data()
@@ -431,10 +470,10 @@ void SessionTest::integers_beyond2to53()
     QFETCH(bool, exact);
     const QByteArray object = R"({"id":"T1.big","order":{"amount":)" + amount + "}}";
     const std::optional<Session> viaQt = Session::fromJson(QJsonDocument::fromJson(object).object());
-    const Session::Page viaTape = Session::pageFromJson("[" + object + "]");
+    const Session::Page viaPage = Session::pageFromJson("[" + object + "]");
     QVERIFY(viaQt);
-    QCOMPARE(viaTape.sessions.size(), 1);
-    for (const Session &s : { *viaQt, viaTape.sessions.first() }) {
+    QCOMPARE(viaPage.sessions.size(), 1);
+    for (const Session &s : { *viaQt, viaPage.sessions.first() }) {
         QCOMPARE(s.hasAmount(), exact);
         if (exact)
             QCOMPARE(QByteArray::number(s.amount().minorUnits), amount);

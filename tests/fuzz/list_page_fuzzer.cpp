@@ -4,7 +4,8 @@
 #include <QJsonObject>
 
 // The list-page parser (GET /v1/sessions): simdjson's DOM, the element splitting and the
-// field mapping of Session::pageFromJson() on whatever bytes arrive, every field read.
+// field mapping of Session::pageFromJson() on whatever bytes arrive, every field read;
+// and Session::indexPage(), which must agree with it.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace Dintero;
@@ -23,6 +24,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap();
         Fuzz::readEverything(session);
     }
+    // The next page is asked for with indexPage()'s cursor before this one is read:
+    // both must agree on every input.
+    const std::optional<Core::Session::PageIndex> index = Core::Session::indexPage(Fuzz::bytes(data, size));
+    if (index.has_value() != (page.problem == Core::Session::Page::Problem::None))
+        __builtin_trap();
+    if (index
+        && (index->elementCount != page.elementCount
+            || index->lastId != (page.sessions.isEmpty() ? QString() : page.sessions.constLast().id())))
+        __builtin_trap();
     Fuzz::consume(page.error.size());
     return 0;
 }
