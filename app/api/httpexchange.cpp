@@ -40,6 +40,8 @@
 // (the host itself, so TLS verification is unchanged) gives them their own connection
 // cache key, and a connection cache expiry of 0 drops that connection after the write,
 // so a write does not inherit a socket the server may be closing at that moment.
+// (Writes that follow each other at once, as in a bulk cancel, may still share one:
+// strace shows them doing so. The one-shot body is what guarantees a single send.)
 // HTTP/2 is off for writes so that the HTTP/1.1 behaviour above is what applies.
 // tests/api/sessionclient_test.cpp proves it against the sandbox ("reset" fault after
 // a kept-alive GET; the server counts exactly one cancel).

@@ -1,9 +1,10 @@
 // Bulk cancel of 100 sessions through CancelRun (one POST at a time, each answer
 // parsed, each result reported) against 100 sequential raw POSTs through the same
-// QNetworkAccessManager, on two disjoint sets of cancellable sandbox sessions. Prints
-// the wall times and their ratio (goal: at most 1.2x), and the preflight's time apart
-// (it re-reads each session and transaction before the agent confirms). Prints figures;
-// never fails on timing.
+// QNetworkAccessManager, on disjoint sets of cancellable sandbox sessions. Prints the
+// wall times and their ratio (goal: at most 1.2x), the preflight's time apart (it
+// re-reads each session and transaction before the agent confirms), and, to show where
+// a margin lies, 100 SessionClient::cancelSession() calls one after the other without
+// CancelRun. Prints figures; never fails on timing.
 
 #include "api/sessionclient.h"
 #include "benchmarkfigures.h"
@@ -87,6 +88,25 @@ double rawPosts(QNetworkAccessManager &network, const QUrl &baseUrl, const QByte
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// The client's cancels alone, one after the other: what CancelRun adds is the rest.
+double clientCancels(Api::SessionClient &client, const QStringList &ids)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &id : ids) {
+        Api::CancelReply *reply = client.cancelSession(id);
+        bool done = false;
+        bool cancelled = false;
+        QObject::connect(reply, &Api::SessionRequest::finished, reply, [&done, &cancelled, reply] {
+            done = true;
+            cancelled = reply->outcome() == Api::CancelReply::Outcome::Cancelled;
+        });
+        if (!waitUntil([&done] { return done; }, 30000) || !cancelled)
+            return -1;
+    }
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 struct RunTimes
 {
     double preflightMs = -1;
@@ -121,12 +141,12 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     auto options = SandboxFixture::smallOptions();
-    options.sessionCount = 6000;
+    options.sessionCount = 9000;
     SandboxFixture fixture(options);
     if (!fixture.isListening())
         return 1;
-    const QStringList ids = cancellableSessions(fixture.server().store(), Batch * Rounds * 2);
-    if (ids.size() < Batch * Rounds * 2) {
+    const QStringList ids = cancellableSessions(fixture.server().store(), Batch * Rounds * 3);
+    if (ids.size() < Batch * Rounds * 3) {
         std::fprintf(stderr, "only %d cancellable sessions seeded\n", int(ids.size()));
         return 1;
     }
@@ -141,20 +161,23 @@ int main(int argc, char **argv)
     const QByteArray token = fixture.token();
 
     std::printf("bulk cancel of %d sessions, %d rounds (ms)\n", Batch, Rounds);
-    std::printf("%-6s %10s %10s %10s %8s\n", "round", "raw POSTs", "CancelRun", "preflight", "ratio");
+    std::printf(
+        "%-6s %10s %10s %10s %8s %14s\n", "round", "raw POSTs", "CancelRun", "preflight", "ratio", "SessionClient");
     QList<double> ratios;
     for (int round = 0; round < Rounds; ++round) {
-        const QStringList rawIds = ids.mid(round * 2 * Batch, Batch);
-        const QStringList runIds = ids.mid(round * 2 * Batch + Batch, Batch);
+        const QStringList rawIds = ids.mid(round * 3 * Batch, Batch);
+        const QStringList runIds = ids.mid(round * 3 * Batch + Batch, Batch);
+        const QStringList clientIds = ids.mid(round * 3 * Batch + 2 * Batch, Batch);
         const double raw = rawPosts(network, fixture.baseUrl(), token, rawIds);
         const RunTimes run = clientRun(client, runIds);
-        if (raw <= 0 || run.executeMs <= 0 || run.cancelled != Batch) {
+        const double alone = clientCancels(client, clientIds);
+        if (raw <= 0 || alone <= 0 || run.executeMs <= 0 || run.cancelled != Batch) {
             std::fprintf(stderr, "round %d failed (cancelled %d)\n", round, run.cancelled);
             return 1;
         }
         ratios.append(run.executeMs / raw);
-        std::printf(
-            "%-6d %10.1f %10.1f %10.1f %7.2fx\n", round + 1, raw, run.executeMs, run.preflightMs, run.executeMs / raw);
+        std::printf("%-6d %10.1f %10.1f %10.1f %7.2fx %14.1f\n", round + 1, raw, run.executeMs, run.preflightMs,
+            run.executeMs / raw, alone);
     }
     std::sort(ratios.begin(), ratios.end());
     std::printf("median ratio CancelRun / raw: %.2fx (goal <= 1.2x)\n", ratios.at(ratios.size() / 2));
