@@ -62,7 +62,7 @@ void SessionClientPrivate::finish(SessionRequest *request, const ApiError &error
     request->m_finished = true;
     request->m_error = error;
     if (request->m_processingClock.isValid())
-        request->m_processingTime = std::chrono::microseconds(request->m_processingClock.nsecsElapsed() / 1000);
+        request->m_processingTime += std::chrono::microseconds(request->m_processingClock.nsecsElapsed() / 1000);
     if (HttpExchange *exchange = active.take(request)) {
         exchange->abort();
         exchange->deleteLater();

@@ -180,8 +180,8 @@ void SessionPager::handleReply(ListReply *reply)
     m_loaded += int(page.size());
     if (ListReply *ahead = m_ahead) {
         m_ahead = nullptr;
-        // The walk goes on with the page already asked for. (It cannot have finished
-        // yet: its answer is queued behind this one. Should it have, it is asked again.)
+        // The walk goes on with the page already asked for. (Should it have finished
+        // already, failed at once say, it is dropped and the page asked again.)
         if (m_loadingAll && m_hasMore && m_aheadCursor == m_cursor && !ahead->isFinished())
             adopt(ahead);
         else
@@ -207,6 +207,9 @@ void SessionPager::handleReply(ListReply *reply)
 
 void SessionPager::finishRun()
 {
+    // A run ends once: a reply handled further up the stack (the page asked ahead was
+    // aborted from a slot, say) sees the new generation and does not finish it again.
+    ++m_run;
     Q_EMIT finished();
 }
 

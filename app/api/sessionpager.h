@@ -45,6 +45,8 @@ public:
     void resume(const Core::SessionFilter &filter, const QString &cursor, bool hasMore, int loaded);
 
     const Core::SessionFilter &filter() const;
+    // A page is in flight. While loading all, already true when a page with more after
+    // it is delivered: the next one was asked for ahead.
     bool isLoading() const;
     bool hasMore() const;
     int loadedCount() const;

@@ -77,9 +77,13 @@ void SessionClientPrivate::handleList(ListReply *reply, const HttpOutcome &outco
             Q_EMIT reply->nextCursorKnown(index->lastId);
             if (!alive || reply->m_finished)
                 return; // a slot aborted it, or deleted the client
+            // The wait for the next turn is not the client's work (processingTime()).
+            reply->m_processingTime += std::chrono::microseconds(reply->m_processingClock.nsecsElapsed() / 1000);
             QTimer::singleShot(0, reply, [this, reply, outcome] {
-                if (!reply->m_finished)
-                    handleList(reply, outcome);
+                if (reply->m_finished)
+                    return;
+                reply->m_processingClock.start();
+                handleList(reply, outcome);
             });
             return;
         }

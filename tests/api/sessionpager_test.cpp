@@ -36,6 +36,7 @@ private slots:
     void loadAll_fetchNextFromPageSlotSendsNoDuplicate();
     void start_fromPageSlotGetsNoStaleFinished();
     void deletedClient_endsLoadAll();
+    void deletedClientFromPageSlot_finishesOnce();
     void listReply_announcesTheCursorBeforeItsSessions();
     void loadAll_asksForTheNextPageBeforeDelivering();
     void cancel_fromPageSlotDropsThePageAskedAhead();
@@ -286,6 +287,29 @@ void SessionPagerTest::deletedClient_endsLoadAll()
     QVERIFY(!pager.isLoading());
     QTest::qWait(1200);
     QCOMPARE(finished.count(), 2);
+}
+
+void SessionPagerTest::deletedClientFromPageSlot_finishesOnce()
+{
+    // The page asked ahead is in flight while a page is delivered: a slot that deletes
+    // the client ends that request, and the run must still finish exactly once.
+    SessionPager pager(m_client.get());
+    QSignalSpy finished(&pager, &SessionPager::finished);
+    QSignalSpy failed(&pager, &SessionPager::failed);
+    pager.start(filter(40));
+    QVERIFY(finished.wait(10000));
+    m_fixture->queueFault(QStringLiteral("slow"), 10, QStringLiteral("list_sessions"),
+        QJsonObject { { QStringLiteral("delay_ms"), 30 } });
+    connect(&pager, &SessionPager::pageLoaded, this, [this, &pager] {
+        QVERIFY(pager.isLoading()); // the next page is on its way
+        m_client.reset();
+    });
+    pager.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    QCOMPARE(failed.at(0).at(0).value<ApiError>().kind(), ApiError::Kind::Aborted);
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 2);
+    QVERIFY(!pager.isLoading());
 }
 
 void SessionPagerTest::listReply_announcesTheCursorBeforeItsSessions()
