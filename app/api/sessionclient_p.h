@@ -105,6 +105,8 @@ public:
     void abort(SessionRequest *request);
 
     void handleList(ListReply *reply, const HttpOutcome &outcome);
+    // The sessions of a 2xx list answer (after nextCursorKnown(), if announced).
+    void readListPage(ListReply *reply, const HttpOutcome &outcome);
     void handleSession(SessionReply *reply, const HttpOutcome &outcome);
     void handleCreated(CreatedReply *reply, const HttpOutcome &outcome);
     void handleCancel(CancelReply *reply, const HttpOutcome &outcome);

@@ -69,8 +69,7 @@ void SessionClientPrivate::handleList(ListReply *reply, const HttpOutcome &outco
         finish(reply, outcome.error);
         return;
     }
-    if (reply->m_announcesNextCursor && !reply->m_announced) {
-        reply->m_announced = true;
+    if (reply->m_announcesNextCursor) {
         const std::optional<Core::Session::PageIndex> index = Core::Session::indexPage(outcome.body);
         if (index && index->elementCount >= reply->m_filter.limit() && !index->lastId.isEmpty()) {
             const QPointer<ListReply> alive(reply);
@@ -83,11 +82,16 @@ void SessionClientPrivate::handleList(ListReply *reply, const HttpOutcome &outco
                 if (reply->m_finished)
                     return;
                 reply->m_processingClock.start();
-                handleList(reply, outcome);
+                readListPage(reply, outcome);
             });
             return;
         }
     }
+    readListPage(reply, outcome);
+}
+
+void SessionClientPrivate::readListPage(ListReply *reply, const HttpOutcome &outcome)
+{
     // Straight from the bytes (Session::pageFromJson): a page is parsed several times
     // faster than through QJsonDocument.
     Core::Session::Page page = Core::Session::pageFromJson(outcome.body);

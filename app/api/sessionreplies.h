@@ -121,7 +121,6 @@ private:
     QList<Core::Session> m_sessions;
     bool m_hasMore = false;
     bool m_announcesNextCursor = false;
-    bool m_announced = false;
     QString m_parseProblems;
 };
 

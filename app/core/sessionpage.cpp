@@ -206,27 +206,14 @@ namespace {
 // the next one (pages are about 0.3 MB; a hostile answer may be far larger).
 constexpr size_t KeptParserCapacity = 16 * 1024 * 1024;
 
-} // namespace
-
-namespace {
-
-// simdjson's parser, its buffers reused from page to page on each thread. A page read
-// while that one is still in use further up the stack gets a parser of its own.
+// simdjson's parser for one page, its buffers reused from page to page on each thread
+// (and released after a page that made them large).
 class PageParser
 {
 public:
-    PageParser() : m_shared(!s_busy)
-    {
-        if (m_shared)
-            s_busy = true;
-        else
-            m_own.emplace();
-    }
+    PageParser() = default;
     ~PageParser()
     {
-        if (!m_shared)
-            return;
-        s_busy = false;
         if (s_parser.capacity() > KeptParserCapacity) {
             s_parser = simdjson::dom::parser();
             s_padded = std::vector<char>();
@@ -237,31 +224,21 @@ public:
     simdjson::error_code parse(const QByteArray &utf8, simdjson::dom::element *root)
     {
         // simdjson reads up to SIMDJSON_PADDING bytes past the end; the reused buffer
-        // saves mapping fresh memory for every page's copy. (The parsed document does
-        // not point into it.)
+        // saves mapping fresh memory for every page's copy.
         const size_t length = size_t(utf8.size());
         if (s_padded.size() < length + simdjson::SIMDJSON_PADDING)
             s_padded.resize(length + simdjson::SIMDJSON_PADDING);
         std::memcpy(s_padded.data(), utf8.constData(), length);
-        simdjson::dom::parser &parser = m_shared ? s_parser : *m_own;
-        return parser.parse(s_padded.data(), length, false).get(*root);
+        return s_parser.parse(s_padded.data(), length, false).get(*root);
     }
 
 private:
     static thread_local simdjson::dom::parser s_parser;
     static thread_local std::vector<char> s_padded;
-    static thread_local bool s_busy;
-    const bool m_shared;
-    std::optional<simdjson::dom::parser> m_own;
 };
 
 thread_local simdjson::dom::parser PageParser::s_parser;
 thread_local std::vector<char> PageParser::s_padded;
-thread_local bool PageParser::s_busy = false;
-
-} // namespace
-
-namespace {
 
 // The page's syntax, its top level and its elements: `take(page, index, value, id)` for
 // each element that is an object with a usable id, the others named in page.error.
